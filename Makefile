@@ -1,0 +1,70 @@
+# Two commands for a newcomer on a fresh Debian machine:
+#   make serve   set everything up, build site and PDF, serve on http://127.0.0.1:8000
+#   make test    set everything up, build, run the whole test suite
+# Everything is installed from this repository's own files: Debian packages via apt-get,
+# Python packages from the hash-locked requirements.txt into .venv.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Debian packages: a browser for the tests, poppler for reading the PDF, git for dates.
+APT_PACKAGES := chromium poppler-utils git
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup system python build site serve test bench lock clean
+
+help:
+	@echo "make serve   bygg webbplats och PDF och visa dem på http://127.0.0.1:8000"
+	@echo "make test    bygg och kör alla tester"
+	@echo "make build   bygg webbplats och PDF till site/"
+	@echo "make bench   mät hastighet och storlek"
+
+setup: system python
+
+# Install the Debian packages that are missing (as root, or through sudo).
+system:
+	@missing=""; \
+	for pkg in $(APT_PACKAGES); do dpkg -s "$$pkg" >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installerar Debian-paket:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller senare behövs")'
+
+python: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+site: setup
+	$(BIN)/mkdocs build --strict
+
+build: site
+
+serve: build
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+test: build
+	$(BIN)/python -m pytest
+
+bench: build
+	$(BIN)/python bench/run.py
+
+# Re-lock requirements.txt from requirements.in (needs network access to PyPI).
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+	  --index-url https://pypi.org/simple --no-header --output-file requirements.txt
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,1 @@
+"""Handbok: data, validation and rendering for the samverkan handbook site."""

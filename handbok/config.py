@@ -1,0 +1,15 @@
+"""Typed configuration of the handbok plugin (the `handbok:` entry under `plugins:`)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class HandbokConfig(Config):
+    # Folders, relative to mkdocs.yml.
+    data_dir = c.Type(str, default="data")
+    cases_dir = c.Type(str, default="cases")
+    # Where readers send comments on a page: a prefilled GitHub issue and an e-mail.
+    issues_url = c.Type(str, default="")
+    feedback_email = c.Type(str, default="")

@@ -1,0 +1,51 @@
+"""'Senast uppdaterad' dates from git, in Swedish.
+
+One `git log` over the whole history gives the newest commit date of every file, so a
+page built from several files (a case: Markdown + YAML) takes the newest of them. In a
+shallow clone git only knows the commits it has: every file then shows the date of the
+newest fetched commit that touched it (the deploy workflow fetches the full history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import subprocess
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.handbok.revision_dates")
+
+MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def swedish_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def last_commit_dates(repo: Path) -> dict[str, dt.date]:
+    """Map of repository-relative path -> date of the newest commit touching it."""
+    try:
+        output = subprocess.run(
+            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."],
+            cwd=repo, capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    except (OSError, subprocess.CalledProcessError) as error:
+        log.info("Inga datum från git (%s); byggdatum används.", error)
+        return {}
+    dates: dict[str, dt.date] = {}
+    current: dt.date | None = None
+    for line in output.splitlines():
+        if line.startswith("@"):
+            current = dt.date.fromisoformat(line[1:])
+        elif line and current is not None:
+            dates.setdefault(line, current)  # newest first: keep the first seen
+    return dates
+
+
+def page_date(dates: dict[str, dt.date], files: list[str], today: dt.date) -> dt.date:
+    """Newest commit date among `files`; today for files git does not know yet."""
+    known = [dates[name] for name in files if name in dates]
+    return max(known) if len(known) == len(files) else today

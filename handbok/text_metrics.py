@@ -1,0 +1,78 @@
+"""Plain-language metrics for Swedish prose: LIX and shared word runs.
+
+LIX = words per sentence + 100 x share of words longer than six letters
+(Björnsson's readability index, as described by lix.se).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
+_SENTENCE_END = re.compile(r"[.!?:]+(?:\s|$)|\n\s*\n")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_NOISE = [
+    re.compile(r"```.*?```", re.S),  # code blocks
+    re.compile(r"\{\{.*?\}\}", re.S),  # macro calls
+    re.compile(r"\[@[^\]]+\]"),  # citations
+    re.compile(r"\]\([^)]*\)"),  # link targets
+    re.compile(r"^\s*[*]\[.*$", re.M),  # abbreviation definitions
+    re.compile(r"https?://\S+"),
+    re.compile(r"<[^>]+>"),
+]
+
+
+def prose_of_markdown(markdown: str) -> str:
+    """Strip front matter, code, macros, citations and link targets."""
+    text = _FRONT_MATTER.sub("", markdown)
+    for pattern in _NOISE:
+        text = pattern.sub(" ", text)
+    # Headings, list items and table rows end a sentence even without a full stop.
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("#", "-", "*", "|")) or re.match(r"\d+\.\s", stripped):
+            line = line.rstrip() + "."
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def lix(text: str) -> float:
+    """LIX of plain text; 0.0 for text without words."""
+    found = words(text)
+    if not found:
+        return 0.0
+    sentences = max(1, len([s for s in _SENTENCE_END.split(text) if words(s)]))
+    long_words = sum(1 for w in found if len(w.replace("-", "")) > 6)
+    return len(found) / sentences + 100 * long_words / len(found)
+
+
+def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
+    """Runs of `length` words that `text` shares with `source` (case-insensitive)."""
+    source_words = [w.lower() for w in words(source)]
+    seen = {tuple(source_words[i : i + length]) for i in range(len(source_words) - length + 1)}
+    text_words = [w.lower() for w in words(text)]
+    hits = []
+    for i in range(len(text_words) - length + 1):
+        run = tuple(text_words[i : i + length])
+        if run in seen:
+            hits.append(" ".join(run))
+    return hits
+
+
+def main(paths: Iterable[str]) -> None:
+    """Print words and LIX per Markdown file: python -m handbok.text_metrics FILE..."""
+    for name in paths:
+        prose = prose_of_markdown(Path(name).read_text(encoding="utf-8"))
+        print(f"{name}: {len(words(prose))} ord, LIX {lix(prose):.0f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,63 @@
+"""The built site: Swedish, titled, and with the reader's page furniture on every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from urllib.parse import parse_qs, urlsplit
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_every_page_is_swedish_and_titled(pages: list[Path]) -> None:
+    titles = []
+    for path in pages:
+        soup = soup_of(path)
+        assert soup.html is not None and soup.html.get("lang") == "sv", path
+        title = soup.title.get_text(strip=True) if soup.title else ""
+        assert title, f"{path} has no <title>"
+        titles.append(title)
+        assert soup.find("h1"), f"{path} has no h1"
+    assert len(titles) == len(set(titles)), "two pages share a title"
+
+
+def test_swedish_interface_strings(pages: list[Path]) -> None:
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        soup = soup_of(path)
+        search = soup.find("input", attrs={"data-md-component": "search-query"})
+        assert search is not None and search.get("placeholder") == "Sök", path
+        assert 'title="Redigera sidan"' in html, path
+        footer = soup.find("aside", class_="handbok-sidfot")
+        assert footer is not None, path
+        text = footer.get_text(" ", strip=True)
+        assert "Senast uppdaterad:" in text, path
+        assert footer.find("time")["datetime"], path
+
+
+def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
+    for path in pages:
+        soup = soup_of(path)
+        footer = soup.find("aside", class_="handbok-sidfot")
+        links = [a["href"] for a in footer.find_all("a")]
+        issue = urlsplit(next(link for link in links if link.startswith("https://github.com/")))
+        mail = urlsplit(next(link for link in links if link.startswith("mailto:")))
+        page_title = soup.find("h1").get_text(strip=True).removesuffix("¶")
+        issue_query = parse_qs(issue.query)
+        assert issue.path.endswith("/issues/new"), path
+        assert issue_query["title"] == [f"Synpunkt: {page_title}"], path
+        assert "Sida: https://" in issue_query["body"][0], path
+        assert parse_qs(mail.query)["subject"] == [f"Synpunkt: {page_title}"], path
+        # Nothing but the prefilled text: no tracking parameters.
+        assert set(issue_query) == {"title", "body"}, path
+
+
+def test_edit_links_point_at_the_source_file(pages: list[Path], site: Path) -> None:
+    for path in pages:
+        edit = soup_of(path).find("a", attrs={"title": "Redigera sidan"})
+        assert edit is not None, path
+        assert edit["href"].startswith("https://github.com/samverkanshandboken/handbok/edit/main/"), path
+        assert edit["href"].endswith(".md"), path

@@ -1,0 +1,91 @@
+"""Nothing on the site reaches a host other than the one serving it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+from conftest import url_of
+
+# Absolute URLs that Material's JavaScript bundle contains but never requests on this site.
+# Each entry says why it stays inert; the browser test below proves it on every page.
+INERT_SCRIPT_URLS = {
+    # Polyfill loaded only by browsers without ResizeObserver (none that Material supports).
+    "https://unpkg.com/resize-observer-polyfill",
+    # Mermaid loader: runs only for .mermaid blocks; no mermaid fence is configured and
+    # editors cannot add classes (no attr_list, no raw HTML).
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
+    # Repository widget: only with repo_url, which mkdocs.yml leaves unset on purpose.
+    "https://api.github.com/users/",
+    "https://api.github.com/repos/",
+    # Licence and documentation links inside comments of the minified code.
+    "https://clipboardjs.com/",
+    "https://bit.ly/2s3ChXG",
+    "http://tartarus.org/",
+    "http://lunrjs.com",
+    "https://github.com/MihaiValentin/lunr-languages",
+    "http://snowball.tartarus.org/",
+    "http://code.google.com/p/urim/",
+    "http://www.mozilla.org/MPL/",
+}
+RESOURCE_ATTRIBUTES = {"src", "srcset", "poster", "data"}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""")
+SCRIPT_URL = re.compile(r"https?://[A-Za-z0-9./_@-]+")
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return not parts.scheme and not parts.netloc or parts.scheme == "data"
+
+
+def test_no_third_party_resources_in_html(pages: list[Path]) -> None:
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all(True):
+            for attribute in RESOURCE_ATTRIBUTES & set(tag.attrs):
+                for candidate in str(tag[attribute]).split(","):
+                    url = candidate.strip().split(" ")[0]
+                    assert is_local(url), f"{path}: <{tag.name} {attribute}={url}>"
+            if tag.name == "link" and "canonical" not in tag.get("rel", []):
+                assert is_local(tag["href"]), f"{path}: <link href={tag['href']}>"
+            if tag.name == "style":
+                assert "@import" not in tag.get_text() and "url(http" not in tag.get_text(), path
+
+
+def test_no_third_party_urls_in_css_and_js(site: Path) -> None:
+    for css in site.rglob("*.css"):
+        for match in CSS_URL.finditer(css.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            assert is_local(url), f"{css}: {url}"
+    for script in site.rglob("*.js"):
+        for url in SCRIPT_URL.findall(script.read_text(encoding="utf-8")):
+            assert url in INERT_SCRIPT_URLS, f"{script}: {url}"
+
+
+def test_pages_request_nothing_outside_localhost(pages: list[Path], site: Path, server: str, browser) -> None:
+    outside: list[str] = []
+    requested: list[str] = []
+    context = browser.new_context()
+
+    def guard(route) -> None:
+        url = route.request.url
+        requested.append(url)
+        if urlsplit(url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    for path in pages:
+        page.goto(url_of(path, site, server), wait_until="networkidle")
+        # Open the search so the worker and its index are fetched too.
+        page.keyboard.press("s")
+        page.wait_for_timeout(150)
+    context.close()
+    assert len(requested) > len(pages)
+    assert outside == []
