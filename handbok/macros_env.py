@@ -1,11 +1,92 @@
-"""The macros editors may call from a page with `render_macros: true`."""
+"""The macros editors may call from a page with `render_macros: true`.
+
+Each macro has a validator that page_safety runs before rendering, so a wrong argument
+is reported with file and line instead of a Python traceback.
+"""
 
 from __future__ import annotations
 
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-MACRO_NAMES: tuple[str, ...] = ()
+from handbok import render_cases, render_handbook, render_svg
+from handbok.repository import Handbook
+
+TEMPLATES = ("samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
+
+
+@dataclass(frozen=True)
+class Macro:
+    render: Callable[..., str]
+    arity: int
+    check: Callable[[Handbook, list[Any]], str | None] = lambda handbook, args: None
+
+
+def _step(handbook: Handbook, args: list[Any]) -> str | None:
+    numbers = [step.number for step in handbook.steps]
+    if not isinstance(args[0], int) or args[0] not in numbers:
+        return f"Steg {args[0]!r} finns inte i data/steg.yml|skriv ett av stegnumren {numbers}."
+    return None
+
+
+def _case(handbook: Handbook, args: list[Any]) -> str | None:
+    slugs = [case.slug for case in handbook.cases]
+    if args[0] not in slugs:
+        return f"Fallet {args[0]!r} finns inte i cases/|skriv ett av: {', '.join(slugs)}."
+    return None
+
+
+def _template(handbook: Handbook, args: list[Any]) -> str | None:
+    if args[0] not in TEMPLATES:
+        return f"Mallen {args[0]!r} finns inte|skriv ett av: {', '.join(TEMPLATES)}."
+    return None
+
+
+def macros_for(handbook: Handbook, page_dir: Callable[[], str]) -> dict[str, Macro]:
+    """Every macro, bound to the loaded handbook. `page_dir` gives the current page's folder."""
+    def step(number: int) -> Any:
+        return handbook.step(number)
+
+    def case(slug: str) -> Any:
+        return next(item for item in handbook.cases if item.slug == slug)
+
+    return {
+        "klart_nar": Macro(lambda n: render_handbook.checklist(step(n)), 1, _step),
+        "ansvar": Macro(lambda n: render_handbook.duties(step(n), handbook.roles), 1, _step),
+        "vem_gor_vad": Macro(lambda: render_handbook.matrix(handbook.steps, handbook.roles), 0),
+        "processcykel": Macro(lambda: render_svg.process_cycle(handbook.steps, page_dir()), 0),
+        "tidslinje": Macro(lambda: render_handbook.timeline(handbook.events), 0),
+        "ordlista": Macro(lambda: render_handbook.glossary(handbook.terms), 0),
+        "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
+        "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
+        "fall_fakta": Macro(lambda s: render_cases.facts_box(case(s), handbook.roles), 1, _case),
+        "fall_tidslinje": Macro(lambda s: render_cases.timeline_svg(case(s)) + render_cases.agreements_table(
+            case(s), handbook.roles), 1, _case),
+        "fall_kedjor": Macro(lambda s: render_cases.chains(case(s)), 1, _case),
+        "fall_resultat": Macro(lambda s: render_cases.results(case(s)), 1, _case),
+        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
+    }
+
+
+def validators(macros: dict[str, Macro], handbook: Handbook) -> dict[str, Callable[[list[object]], str | None]]:
+    def validator(name: str, macro: Macro) -> Callable[[list[object]], str | None]:
+        def check(args: list[object]) -> str | None:
+            if len(args) != macro.arity:
+                return f"Makrot {name} ska ha {macro.arity} argument, inte {len(args)}|rätta anropet."
+            return macro.check(handbook, list(args))
+        return check
+
+    return {name: validator(name, macro) for name, macro in macros.items()}
 
 
 def register(env: Any) -> None:
     """Register every macro of the handbook with the mkdocs-macros environment."""
+    plugin = env.conf["plugins"]["handbok"]
+
+    def page_dir() -> str:
+        return posixpath.dirname(env.page.file.src_uri)
+
+    for name, macro in macros_for(plugin.handbook, page_dir).items():
+        env.macro(macro.render, name)

@@ -8,36 +8,98 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from handbok import revision_dates, site_assets
+from handbok import case_navigation, case_pages, macros_env, revision_dates, site_assets, templates_export
+from handbok.citations import apply_citations, check_citations
 from handbok.config import HandbokConfig
+from handbok.link_problems import LinkProblemHandler
+from handbok.page_safety import check_page
 from handbok.problems import Problems
+from handbok.render_handbook import abbreviations
+from handbok.repository import Handbook, load_handbook
 
 log = logging.getLogger("mkdocs.plugins.handbok")
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
+    handbook: Handbook
+    case_dir_uri = "fall"  # part of the URL contract: /fall/<slug>/
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         self.docs_prefix = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
         self.problems = Problems()
         self.dates = revision_dates.last_commit_dates(self.root)
         self.today = dt.date.today()
+        self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
+                                      self.docs_prefix, self.problems)  # fmt: skip
+        self.macros = macros_env.macros_for(self.handbook, lambda: "")
+        self.validators = macros_env.validators(self.macros, self.handbook)
+        self.abbreviations = abbreviations(self.handbook.terms)
+        self.case_of: dict[str, str] = {}  # generated page -> case slug
+        self.links = LinkProblemHandler(self.problems, self.source_of)
+        logging.getLogger("mkdocs.structure.pages").addHandler(self.links)
         return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        for case in self.handbook.cases:
+            yml, markdown = self.handbook.case_sources[case.slug]
+            narrative = (self.root / markdown).read_text(encoding="utf-8")
+            for line, what, fix in case_pages.skeleton_problems(narrative):
+                self.problems.add(markdown, line, what, fix)
+            src_uri = f"{self.case_dir_uri}/{case.slug}.md"
+            generated = File.generated(config, src_uri, content=case_pages.compose(case, narrative),
+                                       inclusion=InclusionLevel.NOT_IN_NAV)  # on_nav places it
+            generated.edit_uri = f"../{markdown}"
+            files.append(generated)
+            self.case_of[src_uri] = case.slug
+        return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Put the generated case pages in the "Fallstudier" section, after its overview."""
+        pages = [file.page for uri in self.case_of if (file := files.get_file_from_path(uri)) and file.page]
+        case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
+        return nav
+
+    def source_of(self, src_uri: str) -> tuple[str, str]:
+        """(file shown to editors, its text) for a page."""
+        if src_uri in self.case_of:
+            markdown = self.handbook.case_sources[self.case_of[src_uri]][1]
+            return markdown, (self.root / markdown).read_text(encoding="utf-8")
+        path = f"{self.docs_prefix}/{src_uri}"
+        return path, (self.root / path).read_text(encoding="utf-8")
 
     def source_files(self, page: Page) -> list[str]:
         """Repository paths of the files a page is built from."""
+        if page.file.src_uri in self.case_of:
+            return list(self.handbook.case_sources[self.case_of[page.file.src_uri]])
         return [f"{self.docs_prefix}/{page.file.src_uri}"]
 
+    @event_priority(100)  # first: before mkdocs-macros renders anything
+    def _check(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        shown, source = self.source_of(page.file.src_uri)
+        if page.file.src_uri in self.case_of:
+            text, first_line, opted_in, macros = source, 1, True, {}
+        else:
+            first_line = source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
+            text, opted_in, macros = markdown, page.meta.get("render_macros") is True, self.validators
+        clean = check_page(text, shown, first_line, opted_in, macros, self.problems)
+        check_citations(text, shown, first_line, self.handbook.sources, self.problems)
+        # Never hand unsafe text to Jinja: the build stops at on_env anyway.
+        return markdown if clean else ""
+
     @event_priority(-100)  # last: after macros have rendered the page
-    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _enrich(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         updated = revision_dates.page_date(self.dates, self.source_files(page), self.today)
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = revision_dates.swedish_date(updated)
-        return markdown
+        return apply_citations(markdown, self.handbook.sources) + self.abbreviations
+
+    on_page_markdown = CombinedEvent(_check, _enrich)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         # Every page has been read and converted: stop here, before anything is written.
@@ -45,4 +107,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        logging.getLogger("mkdocs.structure.pages").removeHandler(self.links)
+        self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_assets.prune(Path(config.site_dir))
+        docs = Path(config.docs_dir)
+        templates_export.export({name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES},
+                                Path(config.site_dir))  # fmt: skip
+
+    def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger("mkdocs.structure.pages").removeHandler(self.links)

@@ -45,7 +45,7 @@ def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
         links = [a["href"] for a in footer.find_all("a")]
         issue = urlsplit(next(link for link in links if link.startswith("https://github.com/")))
         mail = urlsplit(next(link for link in links if link.startswith("mailto:")))
-        page_title = soup.find("h1").get_text(strip=True).removesuffix("¶")
+        page_title = " ".join(soup.find("h1").get_text().split()).removesuffix("¶").strip()
         issue_query = parse_qs(issue.query)
         assert issue.path.endswith("/issues/new"), path
         assert issue_query["title"] == [f"Synpunkt: {page_title}"], path

@@ -1,0 +1,58 @@
+"""Case pages are generated: data boxes around the editor's narrative from cases/<slug>.md."""
+
+from __future__ import annotations
+
+from handbok.models_case import Case
+
+SKELETON = (
+    "Bakgrund",
+    "Lägesbild och problem",
+    "Överenskommelsen",
+    "Vem gör vad",
+    "Åtgärder och medborgarlöften",
+    "Uppföljning och resultat",
+    "Lärdomar",
+)
+
+
+def headings(narrative: str) -> list[tuple[int, str]]:
+    return [(number, line[3:].strip()) for number, line in enumerate(narrative.splitlines(), start=1)
+            if line.startswith("## ")]  # fmt: skip
+
+
+def skeleton_problems(narrative: str) -> list[tuple[int, str, str]]:
+    """(line, what, fix) for every way the narrative departs from the shared skeleton."""
+    found = headings(narrative)
+    names = [name for _, name in found]
+    problems = []
+    for line, name in found:
+        if name not in SKELETON:
+            problems.append((line, f"Rubriken '## {name}' hör inte till fallmallen",
+                             f"använd bara rubrikerna: {'; '.join(SKELETON)}."))  # fmt: skip
+    missing = [name for name in SKELETON if name not in names]
+    if missing:
+        problems.append((1, f"Rubriker saknas: {'; '.join(missing)}",
+                         "lägg till dem som '## Rubrik' i den ordning redaktörsguiden visar."))  # fmt: skip
+    elif [name for name in names if name in SKELETON] != list(SKELETON):
+        problems.append((found[0][0], "Rubrikerna står i fel ordning", f"ordningen är: {'; '.join(SKELETON)}."))
+    if any(line.startswith("# ") for line in narrative.splitlines()):
+        problems.append((1, "Berättelsen har en egen huvudrubrik (#)", "ta bort den; sidan får kommunens namn."))
+    return problems
+
+
+def compose(case: Case, narrative: str) -> str:
+    """The page source: title, facts, timeline, narrative with the chain view, results."""
+    slug = case.slug
+    header = (
+        f"---\ntitle: {case.municipality}\nrender_macros: true\n"
+        f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
+        f"# {case.municipality}\n\n"
+        f"{{{{ fall_fakta(\"{slug}\") }}}}\n\n"
+        f"## Tidslinje\n\n{{{{ fall_tidslinje(\"{slug}\") }}}}\n\n"
+    )
+    body = narrative.replace(
+        "\n## Uppföljning och resultat",
+        f"\n### Från problem till indikator\n\n{{{{ fall_kedjor(\"{slug}\") }}}}\n\n## Uppföljning och resultat",
+        1,
+    ).replace("\n## Lärdomar", f"\n{{{{ fall_resultat(\"{slug}\") }}}}\n\n## Lärdomar", 1)
+    return header + body

@@ -1,0 +1,172 @@
+"""Typed models of every YAML kind. Keys are Swedish (aliases); attributes are English.
+
+Every model forbids unknown keys. Descriptions are Swedish: they feed the JSON Schemas
+that VS Code shows editors and the generated "Redaktörsguide" pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+
+SOURCE_ID = r"^[A-Z][A-Za-z0-9]*(-[A-Z][A-Za-z0-9]*)*$"
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+SourceId = Annotated[str, Field(pattern=SOURCE_ID, description="Id ur data/kallor.yml, till exempel H6.")]
+Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas id, till exempel [H6, H14].")]
+Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a–z, siffror och bindestreck.")]
+Text = Annotated[str, Field(min_length=2)]
+Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
+PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description="\"ÅÅÅÅ\", \"ÅÅÅÅ-MM\" eller \"ÅÅÅÅ-MM-DD\".")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True,
+                              validate_by_alias=True, validate_by_name=False)  # fmt: skip
+
+
+class Unknown(Model):
+    """En uppgift som inte finns i källorna. Visas som "Uppgift saknas"."""
+
+    reason: Text = Field(alias="uppgift_saknas", description="Varför uppgiften saknas, kort.")
+
+
+T = TypeVar("T")
+
+
+class Known(Model, Generic[T]):
+    """En uppgift med värde och källa."""
+
+    value: T = Field(alias="värde", description="Själva uppgiften.")
+    year: Year | None = Field(None, alias="år", description="Året uppgiften gäller, om det spelar roll.")
+    sources: Sources = Field(alias="källor")
+
+
+def _known_or_unknown(data: Any) -> str:
+    return "okänd" if isinstance(data, dict) and "uppgift_saknas" in data else "känd"
+
+
+def or_unknown(value_type: Any) -> Any:
+    """`value_type`, or `{uppgift_saknas: varför}` where the sources are silent."""
+    return Annotated[
+        Annotated[value_type, Tag("känd")] | Annotated[Unknown, Tag("okänd")],
+        Discriminator(_known_or_unknown),
+    ]
+
+
+def fact(value_type: Any) -> Any:
+    """A fact: `{värde, år, källor}` or `{uppgift_saknas: varför}`."""
+    return or_unknown(Known[value_type])
+
+
+TextFact = fact(str)
+
+
+# --- Source registry (data/kallor.yml) ---------------------------------------------------
+class Source(Model):
+    """En källa. Varje källa finns en gång; sidorna hänvisar till den med [@id]."""
+
+    id: SourceId
+    title: Text = Field(alias="titel")
+    publisher: Text = Field(alias="utgivare")
+    year: or_unknown(Year) = Field(alias="år")
+    url: or_unknown(str) = Field(alias="url", description="Adress som börjar med https:// eller http://.")
+    more_urls: list[str] = Field(default_factory=list, alias="fler_url")
+    confidence: Literal["V", "S", "U"] = Field(
+        alias="tillförlitlighet",
+        description="V = källan själv, läst direkt. S = andrahandskälla (kopia, uppsats, wiki). U = osäker.",
+    )
+    read: or_unknown(dt.date) = Field(alias="läst", description="Datum då källan lästes, ÅÅÅÅ-MM-DD.")
+    note: str | None = Field(None, alias="anmärkning")
+
+    @field_validator("url", "more_urls")
+    @classmethod
+    def _web_address(cls, value: Any) -> Any:
+        for url in value if isinstance(value, list) else [value]:
+            if isinstance(url, str) and not re.match(r"^https?://[^\s/$.?#][^\s]*$", url):
+                raise ValueError(f"'{url}' är ingen webbadress|skriv hela adressen, med https:// först")
+        return value
+
+
+class SourceFile(Model):
+    sources: list[Source] = Field(alias="källor", min_length=1)
+
+
+# --- Roles and steps (data/roller.yml, data/steg.yml) ----------------------------------------
+class Role(Model):
+    """En roll i samverkan."""
+
+    id: Slug
+    name: Text = Field(alias="namn")
+    party: Literal["kommun", "polis", "gemensam"] = Field(alias="part")
+    description: Text = Field(alias="beskrivning")
+    sources: Sources = Field(alias="källor")
+
+
+class RoleFile(Model):
+    roles: list[Role] = Field(alias="roller", min_length=1)
+
+
+class Duty(Model):
+    """Vad en roll gör i ett steg."""
+
+    role: Slug = Field(alias="roll", description="Id ur data/roller.yml.")
+    task: Text = Field(alias="uppgift")
+    sources: Sources = Field(alias="källor")
+
+
+class ChecklistItem(Model):
+    text: Text
+    sources: Sources = Field(alias="källor")
+
+
+class Step(Model):
+    """Ett av stegen i samverkansprocessen."""
+
+    number: int = Field(alias="nummer", ge=1, le=9)
+    id: Slug
+    name: Text = Field(alias="namn")
+    page: str = Field(alias="sida", pattern=r"^[a-z0-9/-]+\.md$", description="Sidan om steget, under docs/.")
+    purpose: Text = Field(alias="syfte")
+    sources: Sources = Field(alias="källor")
+    duties: list[Duty] = Field(alias="ansvar", min_length=1)
+    done_when: list[ChecklistItem] = Field(alias="klart_när", min_length=1)
+    done_when_note: str | None = Field(None, alias="klart_när_anmärkning")
+
+
+class StepFile(Model):
+    steps: list[Step] = Field(alias="steg", min_length=1)
+
+
+# --- Glossary and timeline (data/ordlista.yml, data/tidslinje.yml) ------------------------
+class Term(Model):
+    """Ett ord i ordlistan. Det förklaras med verktygstips på alla sidor."""
+
+    term: Text
+    explanation: Annotated[str, Field(min_length=5, max_length=220)] = Field(alias="förklaring")
+    forms: list[Text] = Field(default_factory=list, alias="böjningar")
+    replaced_by: str | None = Field(None, alias="ersatt_av", description="Det nya namnet, om ordet är gammalt.")
+    sources: Sources = Field(alias="källor")
+
+
+class TermFile(Model):
+    terms: list[Term] = Field(alias="termer", min_length=1)
+
+
+class Event(Model):
+    """En händelse i historiken."""
+
+    year: Year = Field(alias="år")
+    date: dt.date | None = Field(None, alias="datum")
+    heading: Text = Field(alias="rubrik")
+    text: Text
+    kind: Literal["reform", "lag", "handbok", "organisation", "utvärdering", "program"] = Field(alias="typ")
+    sources: Sources = Field(alias="källor")
+
+
+class EventFile(Model):
+    events: list[Event] = Field(alias="händelser", min_length=1)

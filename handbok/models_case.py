@@ -1,0 +1,103 @@
+"""The model of a case study (cases/<slug>.yml): facts with sources, or "Uppgift saknas"."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from handbok.models import (
+    Known,
+    Model,
+    PartialDate,
+    Slug,
+    Sources,
+    Text,
+    TextFact,
+    Year,
+    fact,
+    or_unknown,
+)
+
+
+class Coordination(Model):
+    """Hur samordningen är ordnad: funktion och forum."""
+
+    function: TextFact = Field(alias="funktion", description="Den samordnande funktionen (en roll, inte en person).")
+    forums: list[TextFact] = Field(default_factory=list, alias="forum")
+
+
+class Agreement(Model):
+    """En samverkansöverenskommelse."""
+
+    name: or_unknown(Text) = Field(alias="namn")
+    start: PartialDate = Field(alias="från")
+    end: PartialDate | None = Field(None, alias="till", description="Tomt (null) om slutet är öppet eller okänt.")
+    signed_by: list[Slug] = Field(default_factory=list, alias="undertecknare",
+                                  description="Roll-id ur data/roller.yml; [] om okänt.")  # fmt: skip
+    focus_areas: list[Text] = Field(default_factory=list, alias="fokusområden")
+    note: str | None = Field(None, alias="anmärkning")
+    sources: Sources = Field(alias="källor")
+
+
+class CitizenPromise(Model):
+    """Ett medborgarlöfte."""
+
+    start: PartialDate = Field(alias="från")
+    end: PartialDate | None = Field(None, alias="till")
+    promises: or_unknown(list[Text]) = Field(alias="löften")
+    sources: Sources = Field(alias="källor")
+
+
+class AgreementContents(Model):
+    """Brås sex delar i en överenskommelse."""
+
+    problems: TextFact = Field(alias="prioriterade_problem")
+    causes: TextFact = Field(alias="troliga_orsaker")
+    goals: TextFact = Field(alias="mätbara_mål")
+    documentation: TextFact = Field(alias="dokumentation")
+    follow_up: TextFact = Field(alias="uppföljning")
+    period: TextFact = Field(alias="period")
+
+
+class Chain(Model):
+    """Kedjan problem → orsak → åtgärd → mål → indikator."""
+
+    problem: TextFact
+    cause: TextFact = Field(alias="orsak")
+    measures: list[TextFact] = Field(alias="åtgärder", min_length=1)
+    goal: TextFact = Field(alias="mål")
+    indicator: TextFact = Field(alias="indikator")
+
+
+class Result(Model):
+    """Ett resultat och hur starkt underlaget är."""
+
+    value: Text = Field(alias="värde")
+    year: Year | None = Field(None, alias="år")
+    evidence: Literal["stark", "måttlig", "svag", "okänd"] = Field(alias="evidens")
+    sources: Sources = Field(alias="källor")
+
+
+class Case(Model):
+    """En fallstudie: en kommun och dess samverkan med polisen."""
+
+    slug: Slug = Field(description="Samma som filnamnet, till exempel landskrona.")
+    municipality: Text = Field(alias="kommun")
+    called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
+    county: TextFact = Field(alias="län")
+    code: TextFact = Field(alias="kommunkod", description="Fyra siffror inom citattecken, till exempel \"0862\".")
+    population: list[fact(int)] = Field(alias="folkmängd", min_length=1, description="Äldst först.")
+    area_km2: fact(float) = Field(alias="area_km2")
+    police_area: TextFact = Field(alias="lokalpolisområde")
+    coordination: Coordination = Field(alias="samordning")
+    agreements: list[Agreement] = Field(alias="överenskommelser", min_length=1)
+    promises: list[CitizenPromise] = Field(default_factory=list, alias="medborgarlöften")
+    contents: AgreementContents = Field(alias="innehåll")
+    chains: list[Chain] = Field(default_factory=list, alias="kedjor")
+    results: list[Result] = Field(default_factory=list, alias="resultat")
+    lessons: list[TextFact] = Field(default_factory=list, alias="lärdomar")
+
+    def latest_population(self) -> Known[int] | None:
+        known = [item for item in self.population if isinstance(item, Known)]
+        return max(known, key=lambda item: item.year or 0) if known else None

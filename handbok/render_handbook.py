@@ -1,0 +1,102 @@
+"""Pure renderers for the handbook's own data: checklists, duties, matrix, glossary, timeline, sources."""
+
+from __future__ import annotations
+
+from handbok.models import Event, Role, Source, Step, Term, Unknown
+from handbok.render_html import MISSING, block, cite, esc, table
+
+PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
+CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+
+
+def checklist(step: Step) -> str:
+    """'Klart när' as a plain list of checkboxes: readable without JavaScript and in print."""
+    items = "".join(
+        f'<li><label><input type="checkbox" name="{esc(step.id)}-{index}"> '
+        f"{esc(item.text)} {cite(item.sources)}</label></li>"
+        for index, item in enumerate(step.done_when, start=1)
+    )
+    note = f'<p class="anmarkning">{esc(step.done_when_note)}</p>' if step.done_when_note else ""
+    return block(
+        f'<div class="klart-nar" data-steg="{esc(step.id)}">'
+        f'<p class="klart-nar__rubrik"><strong>Steg {step.number} är klart när:</strong></p>'
+        f'<ul class="klart-nar__lista">{items}</ul>{note}</div>'
+    )
+
+
+def duties(step: Step, roles: dict[str, Role]) -> str:
+    rows = [[esc(roles[duty.role].name), f"{esc(duty.task)} {cite(duty.sources)}"] for duty in step.duties]
+    return block(table(f"Vem gör vad i steg {step.number}: {step.name}", ["Roll", "Uppgift"], rows))
+
+
+def matrix(steps: list[Step], roles: dict[str, Role]) -> str:
+    """Roles × steps: what each role does in each step, or a dash."""
+    headers = ["Roll"] + [f"Steg {step.number}: {esc(step.name)}" for step in steps]
+    rows = []
+    for role in roles.values():
+        row = [f"{esc(role.name)}<br><small>{PARTY[role.party]}</small>"]
+        for step in steps:
+            tasks = [f"{esc(duty.task)} {cite(duty.sources)}" for duty in step.duties if duty.role == role.id]
+            row.append("<br>".join(tasks) if tasks else '<span aria-label="Ingen uppgift">–</span>')
+        rows.append(row)
+    return block(table("Vem gör vad i de fem stegen", headers, rows, css="matris"))
+
+
+def glossary(terms: list[Term]) -> str:
+    items = []
+    for term in sorted(terms, key=lambda term: term.term.casefold()):
+        replaced = f" <em>Ersatt av: {esc(term.replaced_by)}.</em>" if term.replaced_by else ""
+        items.append(f"<dt>{esc(term.term)}</dt><dd>{esc(term.explanation)}{replaced} {cite(term.sources)}</dd>")
+    return block(f'<dl class="ordlista">{"".join(items)}</dl>')
+
+
+def abbreviations(terms: list[Term]) -> str:
+    """Markdown abbreviation lines: every use of a term explains itself on hover."""
+    lines = []
+    for term in terms:
+        explanation = term.explanation + (f" Ersatt av {term.replaced_by}." if term.replaced_by else "")
+        explanation = explanation.replace("]", ")").replace("\n", " ")
+        forms = {term.term, *term.forms, *(form[:1].upper() + form[1:] for form in term.forms)}
+        lines += [f"*[{form}]: {explanation}" for form in sorted(forms)]
+    return "\n\n" + "\n".join(lines) + "\n"
+
+
+def timeline(events: list[Event]) -> str:
+    items = []
+    for event in sorted(events, key=lambda event: (event.year, event.date or "")):
+        when = event.date.isoformat() if event.date else str(event.year)
+        items.append(
+            f'<li><time datetime="{esc(when)}">{esc(event.year)}</time>'
+            f"<div><strong>{esc(event.heading)}</strong> <small>({esc(event.kind)})</small><br>"
+            f"{esc(event.text)} {cite(event.sources)}</div></li>"
+        )
+    return block(f'<ol class="tidslinje">{"".join(items)}</ol>')
+
+
+def source_entry(source: Source) -> str:
+    """One source in a reference list: publisher (year). Title. Address. Confidence."""
+    year = MISSING.lower() if isinstance(source.year, Unknown) else str(source.year)
+    title = esc(source.title)
+    if isinstance(source.url, str):
+        title = f'<a href="{esc(source.url)}">{title}</a> <span class="url">{esc(source.url)}</span>'
+    note = f" {esc(source.note)}." if source.note else ""
+    return (
+        f"{esc(source.publisher)} ({year}). {title}. "
+        f'<span class="tillforlitlighet">[{source.confidence}: {CONFIDENCE[source.confidence]}]</span>{note}'
+    )
+
+
+def bibliography(sources: dict[str, Source]) -> str:
+    items = "".join(
+        f'<li id="kalla-{esc(source.id)}"><strong>{esc(source.id)}</strong> {source_entry(source)}</li>'
+        for source in sources.values()
+    )
+    return block(f'<ul class="kallforteckning">{items}</ul>')
+
+
+def downloads(name: str) -> str:
+    """Links to the template as Word and OpenDocument files, made at build time."""
+    return block(
+        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="../../mallar/{esc(name)}.docx" download>'
+        f'Word (.docx)</a> · <a href="../../mallar/{esc(name)}.odt" download>OpenDocument (.odt)</a></p>'
+    )

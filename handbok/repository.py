@@ -1,0 +1,149 @@
+"""Load every YAML file of the handbook, validate it, and check the references between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from handbok.models import EventFile, Event, Role, RoleFile, Source, SourceFile, Step, StepFile, Term, TermFile
+from handbok.models_case import Case
+from handbok.problems import Problems
+from handbok.validate import validate
+from handbok.yaml_source import Location, YamlDocument, load_yaml
+
+DATA_FILES: dict[str, type[BaseModel]] = {
+    "kallor.yml": SourceFile,
+    "roller.yml": RoleFile,
+    "steg.yml": StepFile,
+    "ordlista.yml": TermFile,
+    "tidslinje.yml": EventFile,
+}
+UNSAFE_TEXT = re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|form)\b|javascript:|vbscript:|data:text/html"
+                         r"|\bon[a-z]+\s*=", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class Handbook:
+    """All data of the handbook, validated and cross-checked."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    steps: list[Step] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)
+    case_sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (yml, md)
+
+    def step(self, number: int) -> Step | None:
+        return next((step for step in self.steps if step.number == number), None)
+
+
+def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, problems: Problems) -> Handbook:
+    handbook = Handbook()
+    documents: list[YamlDocument] = []
+    models: dict[str, Any] = {}
+    for name, model in DATA_FILES.items():
+        path = root / data_dir / name
+        shown = f"{data_dir}/{name}"
+        if not path.is_file():
+            problems.add(shown, 1, "Filen saknas", f"återställ {shown} från huvudgrenen (main).")
+            continue
+        document = load_yaml(path, shown, problems)
+        if document is not None:
+            documents.append(document)
+            models[name] = validate(document, model, problems)
+    for yml in sorted((root / cases_dir).glob("*.yml")):
+        shown = f"{cases_dir}/{yml.name}"
+        document = load_yaml(yml, shown, problems)
+        if document is None:
+            continue
+        documents.append(document)
+        case = validate(document, Case, problems)
+        if case is None:
+            continue
+        if case.slug != yml.stem:
+            problems.add(shown, document.line_of(("slug",)), f"slug '{case.slug}' stämmer inte med filnamnet",
+                         f"skriv slug: {yml.stem}, eller byt namn på filen.")  # fmt: skip
+            continue
+        markdown = yml.with_suffix(".md")
+        if not markdown.is_file():
+            problems.add(shown, 1, f"Berättelsen {cases_dir}/{markdown.name} saknas",
+                         "skapa den med rubrikerna i redaktörsguiden.")  # fmt: skip
+            continue
+        handbook.cases.append(case)
+        handbook.case_sources[case.slug] = (shown, f"{cases_dir}/{markdown.name}")
+    for orphan in sorted((root / cases_dir).glob("*.md")):
+        if not orphan.with_suffix(".yml").is_file():
+            problems.add(f"{cases_dir}/{orphan.name}", 1, "Fallet saknar sin YAML-fil",
+                         f"skapa {cases_dir}/{orphan.stem}.yml med fakta om kommunen.")  # fmt: skip
+    if models.get("kallor.yml"):
+        handbook.sources = {source.id: source for source in models["kallor.yml"].sources}
+    if models.get("roller.yml"):
+        handbook.roles = {role.id: role for role in models["roller.yml"].roles}
+    if models.get("steg.yml"):
+        handbook.steps = sorted(models["steg.yml"].steps, key=lambda step: step.number)
+    if models.get("ordlista.yml"):
+        handbook.terms = list(models["ordlista.yml"].terms)
+    if models.get("tidslinje.yml"):
+        handbook.events = list(models["tidslinje.yml"].events)
+    handbook.cases.sort(key=lambda case: case.municipality.casefold())
+    if not problems:
+        check_references(handbook, documents, root / docs_dir, problems)
+    for document in documents:
+        check_text_safety(document, problems)
+    return handbook
+
+
+def walk(data: Any, location: Location = ()) -> Iterator[tuple[Location, Any]]:
+    """Every value in a plain YAML structure, with its location."""
+    yield location, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from walk(value, (*location, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from walk(value, (*location, index))
+
+
+def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Path, problems: Problems) -> None:
+    term_names = {term.term for term in handbook.terms}
+    for document in documents:
+        seen: dict[tuple[str, str], int] = {}
+        for location, value in walk(document.data):
+            key = location[-1] if location else None
+            line = document.line_of(location)
+            if key == "källor" and isinstance(value, list):
+                for index, source_id in enumerate(value):
+                    if isinstance(source_id, str) and source_id not in handbook.sources:
+                        problems.add(document.file, document.line_of((*location, index)),
+                                     f"Källan '{source_id}' finns inte i data/kallor.yml",
+                                     "rätta id:t eller lägg till källan i data/kallor.yml.")  # fmt: skip
+            elif key == "roll" and value not in handbook.roles or (
+                len(location) >= 2 and location[-2] == "undertecknare" and value not in handbook.roles
+            ):
+                problems.add(document.file, line, f"Rollen '{value}' finns inte i data/roller.yml",
+                             f"skriv ett av: {', '.join(handbook.roles)}.")  # fmt: skip
+            elif key == "ersatt_av" and value is not None and value not in term_names:
+                problems.add(document.file, line, f"Ordet '{value}' finns inte i ordlistan",
+                             "skriv ett ord som finns som 'term' i data/ordlista.yml.")  # fmt: skip
+            elif key == "sida" and isinstance(value, str) and not (docs / value).is_file():
+                problems.add(document.file, line, f"Sidan '{value}' finns inte under docs/",
+                             "rätta sökvägen eller skapa sidan.")  # fmt: skip
+            if key in ("id", "term", "nummer") and len(location) == 3 and isinstance(value, str):
+                if (str(key), value) in seen:
+                    problems.add(document.file, line, f"'{value}' finns redan på rad {seen[(str(key), value)]}",
+                                 "varje id, term och nummer får bara finnas en gång.")  # fmt: skip
+                seen.setdefault((str(key), value), line)
+
+
+def check_text_safety(document: YamlDocument, problems: Problems) -> None:
+    """Text is always shown escaped; code meant to run in a browser is refused outright."""
+    for location, value in walk(document.data):
+        if isinstance(value, str) and UNSAFE_TEXT.search(value):
+            problems.add(document.file, document.line_of(location), "Texten innehåller kod som kan köras i webbläsaren",
+                         "ta bort koden och skriv vanlig text.")  # fmt: skip

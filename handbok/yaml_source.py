@@ -1,0 +1,99 @@
+"""Load YAML the safe way for editors: UTF-8, line numbers kept, no surprises.
+
+Every scalar stays a string (YAML 1.1 would read `NO` as false and `0862` as 862); the
+typed models convert what should be numbers. Anchors, aliases, tabs, duplicate keys and
+empty files are refused with a Swedish message naming the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from handbok.problems import Problems
+
+Location = tuple[str | int, ...]
+NULL_TAG = "tag:yaml.org,2002:null"
+
+
+@dataclass
+class YamlDocument:
+    """Plain data from one file, and the line where each value starts."""
+
+    file: str
+    data: Any
+    lines: dict[Location, int] = field(default_factory=dict)
+
+    def line_of(self, location: Location) -> int:
+        """Line of the deepest known value on the way to `location`."""
+        for end in range(len(location), -1, -1):
+            if location[:end] in self.lines:
+                return self.lines[location[:end]]
+        return 1
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, what: str, fix: str) -> None:
+        self.line, self.what, self.fix = line, what, fix
+
+
+def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
+    """Read `path` (shown to editors as `name`); None, with problems added, if unusable."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.add(name, line, "Filen är inte sparad som UTF-8",
+                     "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).")  # fmt: skip
+        return None
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        problems.add(name, 1, "Filen är tom", "fyll i innehållet enligt exemplet i redaktörsguiden.")
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\t" in line:
+            problems.add(name, number, "Raden innehåller ett tabbtecken",
+                         "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.")  # fmt: skip
+            return None
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise _Refused(event.start_mark.line + 1, "Ankare eller alias (& eller *) används här",
+                               "skriv ut värdet i sin helhet i stället för att hänvisa till det.")  # fmt: skip
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        document = YamlDocument(name, None)
+        document.data = _plain(node, (), document)
+    except _Refused as refused:
+        problems.add(name, refused.line, refused.what, refused.fix)
+        return None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.add(name, line, f"YAML-koden går inte att läsa ({error.problem})",
+                     "kontrollera indrag, kolon och citattecken på raden och raden ovanför.")  # fmt: skip
+        return None
+    return document
+
+
+def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
+    document.lines[location] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(key_node.start_mark.line + 1, "Ett fältnamn är inte en enkel text",
+                               "skriv fältnamnet som ett ord följt av kolon.")  # fmt: skip
+            key = str(key_node.value)
+            if key in result:
+                raise _Refused(key_node.start_mark.line + 1, f"Fältet '{key}' finns två gånger",
+                               "ta bort den ena förekomsten eller slå ihop dem.")  # fmt: skip
+            result[key] = _plain(value_node, (*location, key), document)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, (*location, index), document) for index, item in enumerate(node.value)]
+    if node.tag == NULL_TAG and node.style is None:
+        return None
+    return str(node.value)
