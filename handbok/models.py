@@ -88,7 +88,7 @@ class Source(Model):
     def _web_address(cls, value: Any) -> Any:
         for url in value if isinstance(value, list) else [value]:
             if isinstance(url, str) and not re.match(r"^https?://[^\s/$.?#][^\s]*$", url):
-                raise ValueError(f"'{url}' är ingen webbadress|skriv hela adressen, med https:// först")
+                raise ValueError(f"'{url}' är ingen webbadress|skriv hela adressen, med https:// först.")
         return value
 
 

@@ -37,9 +37,13 @@ def check_page(markdown: str, file: str, first_line: int, opted_in: bool,
     def line_at(offset: int) -> int:
         return first_line + prose.count("\n", 0, offset)
 
+    reported: set[int] = set()
     for match in _RAW_HTML.finditer(prose):
-        problems.add(file, line_at(match.start()), f"Sidan innehåller HTML-kod ({match.group(0)[:40]})",
-                     "skriv med Markdown i stället, till exempel **fetstil** eller [länktext](sida.md).")  # fmt: skip
+        line = line_at(match.start())
+        if line not in reported:  # one problem per line is enough to find it
+            reported.add(line)
+            problems.add(file, line, f"Sidan innehåller HTML-kod ({match.group(0)[:40]})",
+                         "skriv med Markdown i stället, till exempel **fetstil** eller [länktext](sida.md).")  # fmt: skip
     for match in _BAD_URL.finditer(prose):
         problems.add(file, line_at(match.start()), "En länk går till kod i stället för till en adress",
                      "länka till en sida (sida.md) eller en webbadress som börjar med https://.")  # fmt: skip

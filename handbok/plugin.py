@@ -23,6 +23,7 @@ from handbok.render_handbook import abbreviations
 from handbok.repository import Handbook, load_handbook
 
 log = logging.getLogger("mkdocs.plugins.handbok")
+LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
@@ -37,12 +38,24 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.today = dt.date.today()
         self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
                                       self.docs_prefix, self.problems)  # fmt: skip
+        # With broken data, pages are still checked, but nothing is rendered from the data and
+        # nothing is reported that only follows from the data problem (a missing step, a source).
+        self.data_ok = not self.problems
+        sources_file = f"{self.config.data_dir}/kallor.yml"
+        self.sources_ok = bool(self.handbook.sources) and all(p.file != sources_file for p in self.problems)
         self.macros = macros_env.macros_for(self.handbook, lambda: "")
-        self.validators = macros_env.validators(self.macros, self.handbook)
+        self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
         self.abbreviations = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
         self.links = LinkProblemHandler(self.problems, self.source_of)
-        logging.getLogger("mkdocs.structure.pages").addHandler(self.links)
+        for logger in LINK_LOGGERS:
+            # Even `mkdocs build --quiet` must not hide a broken link from us.
+            logging.getLogger(logger).setLevel(logging.WARNING)
+            logging.getLogger(logger).addHandler(self.links)
+        for name in macros_env.TEMPLATES:
+            if not (Path(config.docs_dir) / "mallar" / f"{name}.md").is_file():
+                self.problems.add(f"{self.docs_prefix}/mallar/{name}.md", 1, "Mallen saknas",
+                                  "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -88,9 +101,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             first_line = source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
             text, opted_in, macros = markdown, page.meta.get("render_macros") is True, self.validators
         clean = check_page(text, shown, first_line, opted_in, macros, self.problems)
-        check_citations(text, shown, first_line, self.handbook.sources, self.problems)
-        # Never hand unsafe text to Jinja: the build stops at on_env anyway.
-        return markdown if clean else ""
+        if self.sources_ok:
+            check_citations(text, shown, first_line, self.handbook.sources, self.problems)
+        # Never hand unsafe text to Jinja, nor a page whose data is broken: the build stops at on_env.
+        return markdown if clean and self.data_ok else ""
 
     @event_priority(-100)  # last: after macros have rendered the page
     def _enrich(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -107,7 +121,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        logging.getLogger("mkdocs.structure.pages").removeHandler(self.links)
+        self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_assets.prune(Path(config.site_dir))
         docs = Path(config.docs_dir)
@@ -115,4 +129,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
                                 Path(config.site_dir))  # fmt: skip
 
     def on_build_error(self, *, error: Exception) -> None:
-        logging.getLogger("mkdocs.structure.pages").removeHandler(self.links)
+        self._detach()
+
+    def _detach(self) -> None:
+        for logger in LINK_LOGGERS:
+            logging.getLogger(logger).removeHandler(self.links)

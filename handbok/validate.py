@@ -63,7 +63,8 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"'{field}' ska ha underfält", f"skriv fälten på egna rader med två mellanslag indrag ({GUIDE})."
     if kind == "literal_error":
-        return f"'{field}' kan inte vara {shown}", f"skriv ett av: {context.get('expected', '')}."
+        expected = str(context.get("expected", "")).replace(" or ", " eller ")
+        return f"'{field}' kan inte vara {shown}", f"skriv ett av: {expected}."
     if kind == "value_error":
         what, _, fix = str(context.get("error", detail["msg"])).partition("|")
         return what, fix or f"rätta värdet ({GUIDE})."

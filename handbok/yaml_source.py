@@ -72,8 +72,7 @@ def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        problems.add(name, line, f"YAML-koden går inte att läsa ({error.problem})",
-                     "kontrollera indrag, kolon och citattecken på raden och raden ovanför.")  # fmt: skip
+        problems.add(name, line, *_explain_syntax(f"{error.context} {error.problem}"))
         return None
     return document
 
@@ -97,3 +96,22 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
     if node.tag == NULL_TAG and node.style is None:
         return None
     return str(node.value)
+
+
+SYNTAX_HINTS = (
+    ("mapping values are not allowed", "Ett kolon står mitt i en text",
+     "sätt citattecken runt texten, till exempel titel: \"Steg 1: Initiera\"."),
+    ("expected <block end>", "Indraget stämmer inte",
+     "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag."),
+    ("could not find expected ':'", "Ett kolon saknas", "skriv fältnamn, kolon och mellanslag: namn: värde."),
+    ("quoted scalar", "Ett citattecken stängs aldrig", "avsluta texten med samma citattecken som den börjar med."),
+    ("flow sequence", "En lista inom [ ] stängs aldrig", "avsluta listan med ]."),
+    ("flow mapping", "Ett fält inom { } stängs aldrig", "avsluta med }."),
+)
+
+
+def _explain_syntax(detail: str) -> tuple[str, str]:
+    for needle, what, fix in SYNTAX_HINTS:
+        if needle in detail:
+            return what, fix
+    return "YAML-koden går inte att läsa här", "kontrollera indrag, kolon och citattecken på raden och raden ovanför."

@@ -1,0 +1,91 @@
+"""Unit tests along the data's way: load → validate → render."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import run_mkdocs
+from handbok.citations import apply_citations
+from handbok.models import Known, Source, Unknown
+from handbok.models_case import Case
+from handbok.problems import Problems
+from handbok.render_html import fact_html, number
+from handbok.validate import validate
+from handbok.yaml_source import load_yaml
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load_text(tmp_path: Path, text: str):  # noqa: ANN201
+    path = tmp_path / "fil.yml"
+    path.write_text(text, encoding="utf-8")
+    problems = Problems()
+    return load_yaml(path, "data/fil.yml", problems), problems
+
+
+def test_yaml_1_1_surprises_stay_strings(tmp_path: Path) -> None:
+    document, problems = load_text(tmp_path, 'kod: 0862\nsvar: NO\nja: yes\ntom:\nnoll: ~\ntext: "null"\n')
+    assert not problems
+    assert document.data == {"kod": "0862", "svar": "NO", "ja": "yes", "tom": None, "noll": None, "text": "null"}
+
+
+def test_lines_are_kept_for_nested_values(tmp_path: Path) -> None:
+    document, _ = load_text(tmp_path, "lista:\n  - namn: a\n    källor: [X1]\n  - namn: b\n")
+    assert document.line_of(("lista", 0, "källor", 0)) == 3
+    assert document.line_of(("lista", 1, "namn")) == 4
+    assert document.line_of(("lista", 1, "saknas")) == 4  # falls back to the nearest known value
+
+
+def test_validation_converts_what_the_model_asks_for(tmp_path: Path) -> None:
+    document, _ = load_text(tmp_path, (FIXTURES / "base" / "cases" / "exempel.yml").read_text(encoding="utf-8"))
+    problems = Problems()
+    case = validate(document, Case, problems)
+    assert not problems and case is not None
+    assert case.code == Known[str](värde="0862", källor=["A1"])
+    assert case.population[0].value == 9436 and case.area_km2.value == 722.42
+    assert isinstance(case.police_area, Unknown)
+
+
+def test_facts_are_escaped_and_template_code_is_inert() -> None:
+    html = fact_html(Known[str](värde="<b>{{ config }}</b> & mer", år=2020, källor=["A1"]))
+    assert html == "&lt;b&gt;{{ config }}&lt;/b&gt; &amp; mer (2020) [@A1]"
+    assert "Uppgift saknas" in fact_html(Unknown(uppgift_saknas="Finns inte <i>här</i>"))
+    assert "&lt;i&gt;" in fact_html(Unknown(uppgift_saknas="Finns inte <i>här</i>"))
+
+
+def test_swedish_number_format() -> None:
+    assert number(47134) == "47 134"
+    assert number(300.64) == "300,64"
+
+
+def test_citations_are_numbered_in_order_of_first_use() -> None:
+    sources = {
+        key: Source.model_validate({"id": key, "titel": f"Titel {key}", "utgivare": "Utgivare", "år": "2020",
+                                    "url": f"https://example.org/{key}", "tillförlitlighet": "V",
+                                    "läst": "2026-11-01"})  # fmt: skip
+        for key in ("A1", "B2")
+    }
+    text = apply_citations("Ett [@B2]. Två [@A1; @B2].", sources)
+    assert text.startswith('Ett <sup class="kallhanvisning">[<a href="#kalla-1" title="Titel B2">1</a>]</sup>.')
+    assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in text
+    assert text.index('id="kalla-1"') < text.index('id="kalla-2"')
+    assert "\n## Källor\n" in text
+
+
+def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> None:
+    project = tmp_path / "projekt"
+    shutil.copytree(FIXTURES / "base", project)
+    case = project / "cases" / "exempel.yml"
+    case.write_text(case.read_text(encoding="utf-8").replace(
+        'namn: "Avtal"', "namn: \"Avtal {{ config.site_name }} <b>fet</b> {% if 1 %}x{% endif %}\""),
+        encoding="utf-8")  # fmt: skip
+    result = run_mkdocs(project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "site" / "fall" / "exempel" / "index.html").read_text(encoding="utf-8")
+    assert "Avtal {{ config.site_name }} &lt;b&gt;fet&lt;/b&gt; {% if 1 %}x{% endif %}" in html
+    assert "<b>fet</b>" not in html
+    text = BeautifulSoup(html, "html.parser").get_text()
+    assert "Avtal Fixtur" not in text
