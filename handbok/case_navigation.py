@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 
-def _sections(items: list[object]) -> Iterator[Section]:
+def _sections(items: Sequence[object]) -> Iterator[Section]:
     for item in items:
         if isinstance(item, Section):
             yield item
             yield from _sections(item.children)
 
 
-def _pages(items: list[object]) -> Iterator[Page]:
+def _pages(items: Sequence[object]) -> Iterator[Page]:
     for item in items:
         if isinstance(item, Page):
             yield item

@@ -47,12 +47,12 @@ def compose(case: Case, narrative: str) -> str:
         f"---\ntitle: {case.municipality}\nrender_macros: true\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
         f"# {case.municipality}\n\n"
-        f"{{{{ fall_fakta(\"{slug}\") }}}}\n\n"
-        f"## Tidslinje\n\n{{{{ fall_tidslinje(\"{slug}\") }}}}\n\n"
+        f'{{{{ fall_fakta("{slug}") }}}}\n\n'
+        f'## Tidslinje\n\n{{{{ fall_tidslinje("{slug}") }}}}\n\n'
     )
     body = narrative.replace(
         "\n## Uppföljning och resultat",
-        f"\n### Från problem till indikator\n\n{{{{ fall_kedjor(\"{slug}\") }}}}\n\n## Uppföljning och resultat",
+        f'\n### Från problem till indikator\n\n{{{{ fall_kedjor("{slug}") }}}}\n\n## Uppföljning och resultat',
         1,
-    ).replace("\n## Lärdomar", f"\n{{{{ fall_resultat(\"{slug}\") }}}}\n\n## Lärdomar", 1)
+    ).replace("\n## Lärdomar", f'\n{{{{ fall_resultat("{slug}") }}}}\n\n## Lärdomar', 1)
     return header + body

@@ -13,3 +13,5 @@ class HandbokConfig(Config):
     # Where readers send comments on a page: a prefilled GitHub issue and an e-mail.
     issues_url = c.Type(str, default="")
     feedback_email = c.Type(str, default="")
+    # The PDF of the whole handbook (skipped in `mkdocs serve` whatever this says).
+    pdf = c.Type(bool, default=True)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from handbok import render_cases, render_handbook, render_svg
+from handbok import render_cases, render_guide, render_handbook, render_svg
 from handbok.repository import Handbook
+from handbok.schemas import KINDS
 
 TEMPLATES = ("samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
 
@@ -44,8 +46,15 @@ def _template(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def macros_for(handbook: Handbook, page_dir: Callable[[], str]) -> dict[str, Macro]:
+def _kind(handbook: Handbook, args: list[Any]) -> str | None:
+    if args[0] not in KINDS:
+        return f"YAML-sorten {args[0]!r} finns inte|skriv ett av: {', '.join(KINDS)}."
+    return None
+
+
+def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> dict[str, Macro]:
     """Every macro, bound to the loaded handbook. `page_dir` gives the current page's folder."""
+
     def step(number: int) -> Any:
         return handbook.step(number)
 
@@ -62,11 +71,16 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str]) -> dict[str, Mac
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
         "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
         "fall_fakta": Macro(lambda s: render_cases.facts_box(case(s), handbook.roles), 1, _case),
-        "fall_tidslinje": Macro(lambda s: render_cases.timeline_svg(case(s)) + render_cases.agreements_table(
-            case(s), handbook.roles), 1, _case),
+        "fall_tidslinje": Macro(
+            lambda s: render_cases.timeline_svg(case(s)) + render_cases.agreements_table(case(s), handbook.roles),
+            1,
+            _case,
+        ),
         "fall_kedjor": Macro(lambda s: render_cases.chains(case(s)), 1, _case),
         "fall_resultat": Macro(lambda s: render_cases.results(case(s)), 1, _case),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
+        "falt": Macro(lambda kind: render_guide.fields(kind), 1, _kind),
+        "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
     }
 
 
@@ -77,6 +91,7 @@ def validators(macros: dict[str, Macro], handbook: Handbook,
             if len(args) != macro.arity:
                 return f"Makrot {name} ska ha {macro.arity} argument, inte {len(args)}|rätta anropet."
             return macro.check(handbook, list(args)) if check_arguments else None
+
         return check
 
     return {name: validator(name, macro) for name, macro in macros.items()}
@@ -87,7 +102,7 @@ def register(env: Any) -> None:
     plugin = env.conf["plugins"]["handbok"]
 
     def page_dir() -> str:
-        return posixpath.dirname(env.page.file.src_uri)
+        return posixpath.dirname(str(env.page.file.src_uri))
 
-    for name, macro in macros_for(plugin.handbook, page_dir).items():
+    for name, macro in macros_for(plugin.handbook, page_dir, plugin.root).items():
         env.macro(macro.render, name)

@@ -21,7 +21,7 @@ Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas 
 Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a–z, siffror och bindestreck.")]
 Text = Annotated[str, Field(min_length=2)]
 Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
-PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description="\"ÅÅÅÅ\", \"ÅÅÅÅ-MM\" eller \"ÅÅÅÅ-MM-DD\".")]
+PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description='"ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD".')]
 
 
 class Model(BaseModel):
@@ -29,13 +29,13 @@ class Model(BaseModel):
                               validate_by_alias=True, validate_by_name=False)  # fmt: skip
 
 
+T = TypeVar("T")
+
+
 class Unknown(Model):
     """En uppgift som inte finns i källorna. Visas som "Uppgift saknas"."""
 
     reason: Text = Field(alias="uppgift_saknas", description="Varför uppgiften saknas, kort.")
-
-
-T = TypeVar("T")
 
 
 class Known(Model, Generic[T]):
@@ -47,23 +47,18 @@ class Known(Model, Generic[T]):
 
 
 def _known_or_unknown(data: Any) -> str:
-    return "okänd" if isinstance(data, dict) and "uppgift_saknas" in data else "känd"
+    """Tag of a fact: from the YAML mapping when validating, from the model when serialising."""
+    unknown = isinstance(data, Unknown) or isinstance(data, dict) and "uppgift_saknas" in data
+    return "okänd" if unknown else "känd"
 
 
-def or_unknown(value_type: Any) -> Any:
-    """`value_type`, or `{uppgift_saknas: varför}` where the sources are silent."""
-    return Annotated[
-        Annotated[value_type, Tag("känd")] | Annotated[Unknown, Tag("okänd")],
-        Discriminator(_known_or_unknown),
-    ]
-
-
-def fact(value_type: Any) -> Any:
-    """A fact: `{värde, år, källor}` or `{uppgift_saknas: varför}`."""
-    return or_unknown(Known[value_type])
-
-
-TextFact = fact(str)
+# A value, or `{uppgift_saknas: varför}` where the sources are silent. Subscript it: OrUnknown[int].
+OrUnknown = Annotated[
+    Annotated[T, Tag("känd")] | Annotated[Unknown, Tag("okänd")],
+    Discriminator(_known_or_unknown),
+]
+# A fact: `{värde, år, källor}` or `{uppgift_saknas: varför}`.
+TextFact = OrUnknown[Known[str]]
 
 
 # --- Source registry (data/kallor.yml) ---------------------------------------------------
@@ -73,14 +68,14 @@ class Source(Model):
     id: SourceId
     title: Text = Field(alias="titel")
     publisher: Text = Field(alias="utgivare")
-    year: or_unknown(Year) = Field(alias="år")
-    url: or_unknown(str) = Field(alias="url", description="Adress som börjar med https:// eller http://.")
+    year: OrUnknown[Year] = Field(alias="år")
+    url: OrUnknown[str] = Field(alias="url", description="Adress som börjar med https:// eller http://.")
     more_urls: list[str] = Field(default_factory=list, alias="fler_url")
     confidence: Literal["V", "S", "U"] = Field(
         alias="tillförlitlighet",
         description="V = källan själv, läst direkt. S = andrahandskälla (kopia, uppsats, wiki). U = osäker.",
     )
-    read: or_unknown(dt.date) = Field(alias="läst", description="Datum då källan lästes, ÅÅÅÅ-MM-DD.")
+    read: OrUnknown[dt.date] = Field(alias="läst", description="Datum då källan lästes, ÅÅÅÅ-MM-DD.")
     note: str | None = Field(None, alias="anmärkning")
 
     @field_validator("url", "more_urls")

@@ -9,14 +9,13 @@ from pydantic import Field
 from handbok.models import (
     Known,
     Model,
+    OrUnknown,
     PartialDate,
     Slug,
     Sources,
     Text,
     TextFact,
     Year,
-    fact,
-    or_unknown,
 )
 
 
@@ -30,7 +29,7 @@ class Coordination(Model):
 class Agreement(Model):
     """En samverkansöverenskommelse."""
 
-    name: or_unknown(Text) = Field(alias="namn")
+    name: OrUnknown[Text] = Field(alias="namn")
     start: PartialDate = Field(alias="från")
     end: PartialDate | None = Field(None, alias="till", description="Tomt (null) om slutet är öppet eller okänt.")
     signed_by: list[Slug] = Field(default_factory=list, alias="undertecknare",
@@ -45,7 +44,7 @@ class CitizenPromise(Model):
 
     start: PartialDate = Field(alias="från")
     end: PartialDate | None = Field(None, alias="till")
-    promises: or_unknown(list[Text]) = Field(alias="löften")
+    promises: OrUnknown[list[Text]] = Field(alias="löften")
     sources: Sources = Field(alias="källor")
 
 
@@ -86,9 +85,9 @@ class Case(Model):
     municipality: Text = Field(alias="kommun")
     called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
     county: TextFact = Field(alias="län")
-    code: TextFact = Field(alias="kommunkod", description="Fyra siffror inom citattecken, till exempel \"0862\".")
-    population: list[fact(int)] = Field(alias="folkmängd", min_length=1, description="Äldst först.")
-    area_km2: fact(float) = Field(alias="area_km2")
+    code: TextFact = Field(alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".')
+    population: list[OrUnknown[Known[int]]] = Field(alias="folkmängd", min_length=1, description="Äldst först.")
+    area_km2: OrUnknown[Known[float]] = Field(alias="area_km2")
     police_area: TextFact = Field(alias="lokalpolisområde")
     coordination: Coordination = Field(alias="samordning")
     agreements: list[Agreement] = Field(alias="överenskommelser", min_length=1)

@@ -13,7 +13,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from handbok import case_navigation, case_pages, macros_env, revision_dates, site_assets, templates_export
+from handbok import (
+    case_navigation,
+    case_pages,
+    macros_env,
+    open_data,
+    print_pdf,
+    revision_dates,
+    site_assets,
+    templates_export,
+)
 from handbok.citations import apply_citations, check_citations
 from handbok.config import HandbokConfig
 from handbok.link_problems import LinkProblemHandler
@@ -29,6 +38,10 @@ LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 class HandbokPlugin(BasePlugin[HandbokConfig]):
     handbook: Handbook
     case_dir_uri = "fall"  # part of the URL contract: /fall/<slug>/
+    command = "build"
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command  # the PDF is skipped in `mkdocs serve`: previews stay fast
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -43,7 +56,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.data_ok = not self.problems
         sources_file = f"{self.config.data_dir}/kallor.yml"
         self.sources_ok = bool(self.handbook.sources) and all(p.file != sources_file for p in self.problems)
-        self.macros = macros_env.macros_for(self.handbook, lambda: "")
+        self.macros = macros_env.macros_for(self.handbook, lambda: "", self.root)
         self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
         self.abbreviations = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
@@ -65,17 +78,26 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             for line, what, fix in case_pages.skeleton_problems(narrative):
                 self.problems.add(markdown, line, what, fix)
             src_uri = f"{self.case_dir_uri}/{case.slug}.md"
-            generated = File.generated(config, src_uri, content=case_pages.compose(case, narrative),
-                                       inclusion=InclusionLevel.NOT_IN_NAV)  # on_nav places it
+            generated = File.generated(
+                config, src_uri, content=case_pages.compose(case, narrative), inclusion=InclusionLevel.NOT_IN_NAV
+            )  # on_nav places it
             generated.edit_uri = f"../{markdown}"
             files.append(generated)
             self.case_of[src_uri] = case.slug
+        # Open data, from the same validated cases; generated files so links to them are checked.
+        files.append(
+            File.generated(
+                config, "data/fall.json", content=open_data.as_json(self.handbook.cases, config.site_url or "")
+            )
+        )
+        files.append(File.generated(config, "data/fall.csv", content=open_data.as_csv(self.handbook.cases)))
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Put the generated case pages in the "Fallstudier" section, after its overview."""
         pages = [file.page for uri in self.case_of if (file := files.get_file_from_path(uri)) and file.page]
         case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
+        self.nav = nav
         return nav
 
     def source_of(self, src_uri: str) -> tuple[str, str]:
@@ -127,6 +149,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         docs = Path(config.docs_dir)
         templates_export.export({name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES},
                                 Path(config.site_dir))  # fmt: skip
+        print_pdf.publish(self, config)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()

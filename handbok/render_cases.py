@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from handbok.models import Known, Role, Unknown
-from handbok.models_case import Agreement, Case, Chain
+from handbok.models_case import Case, Chain
 from handbok.render_html import MISSING, block, cite, esc, fact_html, table
 
-EVIDENCE = {"stark": "Starkt underlag", "måttlig": "Måttligt underlag", "svag": "Svagt underlag", "okänd": "Okänt underlag"}
+COLOURS = {"a": "#1d3557", "m": "#c2571a"}  # agreements dark blue, promises orange (both ≥ 3:1 on white)
+EVIDENCE = {
+    "stark": "Starkt underlag",
+    "måttlig": "Måttligt underlag",
+    "svag": "Svagt underlag",
+    "okänd": "Okänt underlag",
+}
 
 
 def population(case: Case) -> str:
@@ -50,7 +56,9 @@ def agreements_table(case: Case, roles: dict[str, Role]) -> str:
             content = fact_html(promise.promises)
         else:
             content = "; ".join(esc(item) for item in promise.promises)
-        rows.append([period(promise.start, promise.end), f"Medborgarlöfte: {content} {cite(promise.sources)}", "–", "–"])
+        rows.append(
+            [period(promise.start, promise.end), f"Medborgarlöfte: {content} {cite(promise.sources)}", "–", "–"]
+        )
     rows.sort(key=lambda row: row[0])
     return block(table(f"Överenskommelser och medborgarlöften i {case.municipality}",
                        ["Period", "Vad", "Undertecknat av", "Fokusområden"], rows))  # fmt: skip
@@ -68,22 +76,26 @@ def timeline_svg(case: Case) -> str:
     width, left, step = 640, 40, 560 / max(years, 1)
     bars = []
     for row, (start, end, label, kind) in enumerate(sorted(spans)):
-        x = left + (start - first) * step
-        bars.append(f'<rect class="tl-{kind}" x="{x:.1f}" y="{20 + row * 16}" width="{(end - start + 1) * step - 2:.1f}" '
-                    f'height="12" rx="2"><title>{esc(label)} {start}–{end}</title></rect>')  # fmt: skip
+        x, y, bar = left + (start - first) * step, 22 + row * 20, (end - start + 1) * step - 2
+        text_x, anchor = (x + bar + 4, "start") if x + bar < width - 150 else (x - 4, "end")
+        bars.append(f'<rect fill="{COLOURS[kind]}" x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
+                    f'<text x="{text_x:.1f}" y="{y + 11}" font-size="11" fill="#111" text-anchor="{anchor}">'
+                    f"{esc(label.capitalize())} {start}{'–' + str(end) if end != start else ''}</text>")  # fmt: skip
     ticks = "".join(
-        f'<text x="{left + (year - first) * step:.1f}" y="12" class="tl-ar">{year}</text>'
+        f'<text x="{left + (year - first) * step:.1f}" y="12" font-size="11" fill="#111">{year}</text>'
         for year in range(first, last + 1, max(1, years // 8))
     )
-    height = 30 + len(spans) * 16
-    described = "; ".join(f"{label} {start}–{end}" for start, end, label, _ in sorted(spans))
+    height = 30 + len(spans) * 20
+    described = "; ".join(
+        f"{label} {start}" + (f"–{end}" if end != start else "") for start, end, label, _ in sorted(spans)
+    )
     summary = f"Tidslinje för {case.municipality}, {first}–{last}: {described}."
     return block(
         f'<figure class="fall-tidslinje"><svg role="img" viewBox="0 0 {width} {height}" '
-        f'aria-label="{esc(summary)}"><title>{esc(summary)}</title>{ticks}{"".join(bars)}</svg>'
-        f'<figcaption>Tidslinje: <span class="tl-nyckel tl-a"></span> överenskommelser och '
-        f'<span class="tl-nyckel tl-m"></span> medborgarlöften. Samma uppgifter finns i tabellen nedan.'
-        f"</figcaption></figure>"
+        f'aria-label="{esc(summary)}"><title>{esc(summary)}</title>'
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>{ticks}{"".join(bars)}</svg>'
+        f"<figcaption>Tidslinje: mörkblått är överenskommelser, orange är medborgarlöften. "
+        f"Samma uppgifter finns i tabellen nedan.</figcaption></figure>"
     )
 
 
@@ -120,6 +132,7 @@ def results(case: Case) -> str:
 
 def comparison(cases: list[Case], roles: dict[str, Role]) -> str:
     """One column per case; every cell cites its source or says 'Uppgift saknas'."""
+
     def contents(field: str) -> list[str]:
         return [fact_html(getattr(case.contents, field)) for case in cases]
 

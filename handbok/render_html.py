@@ -54,4 +54,4 @@ def table(caption: str, headers: list[str], rows: list[list[str]], css: str = ""
 
 def block(html: str) -> str:
     """Raw HTML as its own Markdown block, so Markdown leaves it alone."""
-    return f"\n\n<div class=\"handbok-block\">{html}</div>\n\n"
+    return f'\n\n<div class="handbok-block">{html}</div>\n\n'

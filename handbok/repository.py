@@ -10,7 +10,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from handbok.models import EventFile, Event, Role, RoleFile, Source, SourceFile, Step, StepFile, Term, TermFile
+from handbok.models import (
+    Event,
+    EventFile,
+    Role,
+    RoleFile,
+    Source,
+    SourceFile,
+    Step,
+    StepFile,
+    Term,
+    TermFile,
+)
 from handbok.models_case import Case
 from handbok.problems import Problems
 from handbok.validate import validate
@@ -123,8 +134,10 @@ def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Pa
                         problems.add(document.file, document.line_of((*location, index)),
                                      f"Källan '{source_id}' finns inte i data/kallor.yml",
                                      "rätta id:t eller lägg till källan i data/kallor.yml.")  # fmt: skip
-            elif key == "roll" and value not in handbook.roles or (
-                len(location) >= 2 and location[-2] == "undertecknare" and value not in handbook.roles
+            elif (
+                key == "roll"
+                and value not in handbook.roles
+                or (len(location) >= 2 and location[-2] == "undertecknare" and value not in handbook.roles)
             ):
                 problems.add(document.file, line, f"Rollen '{value}' finns inte i data/roller.yml",
                              f"skriv ett av: {', '.join(handbook.roles)}.")  # fmt: skip

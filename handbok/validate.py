@@ -43,7 +43,10 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{field}' ska vara ett heltal, inte {shown}", "skriv siffror utan mellanslag, till exempel 2019."
     if kind in ("float_parsing", "float_type"):
-        return f"'{field}' ska vara ett tal, inte {shown}", "skriv talet med punkt som decimaltecken, till exempel 300.64."
+        return (
+            f"'{field}' ska vara ett tal, inte {shown}",
+            "skriv talet med punkt som decimaltecken, till exempel 300.64.",
+        )
     if kind in ("greater_than_equal", "less_than_equal"):
         return f"'{field}' har värdet {shown}, som ligger utanför det möjliga", f"rätta värdet ({GUIDE})."
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):

@@ -53,25 +53,26 @@ def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         problems.add(name, 1, "Filen är tom", "fyll i innehållet enligt exemplet i redaktörsguiden.")
         return None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if "\t" in line:
+    for number, row in enumerate(text.splitlines(), start=1):
+        if "\t" in row:
             problems.add(name, number, "Raden innehåller ett tabbtecken",
                          "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.")  # fmt: skip
             return None
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise _Refused(event.start_mark.line + 1, "Ankare eller alias (& eller *) används här",
+                line = event.start_mark.line + 1 if event.start_mark is not None else 1
+                raise _Refused(line, "Ankare eller alias (& eller *) används här",
                                "skriv ut värdet i sin helhet i stället för att hänvisa till det.")  # fmt: skip
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         document = YamlDocument(name, None)
-        document.data = _plain(node, (), document)
+        document.data = _plain(node, (), document) if node is not None else None
     except _Refused as refused:
         problems.add(name, refused.line, refused.what, refused.fix)
         return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
+        line = mark.line + 1 if mark is not None else 1
         problems.add(name, line, *_explain_syntax(f"{error.context} {error.problem}"))
         return None
     return document
@@ -93,16 +94,22 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_plain(item, (*location, index), document) for index, item in enumerate(node.value)]
-    if node.tag == NULL_TAG and node.style is None:
+    if node.tag == NULL_TAG and getattr(node, "style", None) is None:
         return None
     return str(node.value)
 
 
 SYNTAX_HINTS = (
-    ("mapping values are not allowed", "Ett kolon står mitt i en text",
-     "sätt citattecken runt texten, till exempel titel: \"Steg 1: Initiera\"."),
-    ("expected <block end>", "Indraget stämmer inte",
-     "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag."),
+    (
+        "mapping values are not allowed",
+        "Ett kolon står mitt i en text",
+        'sätt citattecken runt texten, till exempel titel: "Steg 1: Initiera".',
+    ),
+    (
+        "expected <block end>",
+        "Indraget stämmer inte",
+        "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag.",
+    ),
     ("could not find expected ':'", "Ett kolon saknas", "skriv fältnamn, kolon och mellanslag: namn: värde."),
     ("quoted scalar", "Ett citattecken stängs aldrig", "avsluta texten med samma citattecken som den börjar med."),
     ("flow sequence", "En lista inom [ ] stängs aldrig", "avsluta listan med ]."),

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from conftest import url_of
 
 AXE_OPTIONS = {
@@ -19,8 +18,9 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 360, 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-def test_axe_finds_no_violations(pages: list[Path], site: Path, server: str, browser, scheme: str,
-                                 viewport: str) -> None:
+def test_axe_finds_no_violations(
+    pages: list[Path], site: Path, server: str, browser, scheme: str, viewport: str
+) -> None:
     axe = Axe()
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
     page = context.new_page()

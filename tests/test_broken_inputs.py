@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import run_mkdocs
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -24,7 +23,7 @@ def project_with(name: str, tmp_path: Path) -> Path:
     shutil.copytree(FIXTURES / "base", project)
     overlay = FIXTURES / "broken" / name
     for path in overlay.rglob("*"):
-        if path.is_file() and path.name not in ("expected.txt", "delete.txt"):
+        if path.is_file() and path.name not in ("expected.txt", "delete.txt", "rubrik.txt"):
             target = project / path.relative_to(overlay)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup
-from urllib.parse import parse_qs, urlsplit
 
 
 def soup_of(path: Path) -> BeautifulSoup:

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-
 from conftest import run_mkdocs
+
 from handbok.citations import apply_citations
 from handbok.models import Known, Source, Unknown
 from handbok.models_case import Case
@@ -63,9 +63,17 @@ def test_swedish_number_format() -> None:
 
 def test_citations_are_numbered_in_order_of_first_use() -> None:
     sources = {
-        key: Source.model_validate({"id": key, "titel": f"Titel {key}", "utgivare": "Utgivare", "år": "2020",
-                                    "url": f"https://example.org/{key}", "tillförlitlighet": "V",
-                                    "läst": "2026-11-01"})  # fmt: skip
+        key: Source.model_validate(
+            {
+                "id": key,
+                "titel": f"Titel {key}",
+                "utgivare": "Utgivare",
+                "år": "2020",
+                "url": f"https://example.org/{key}",
+                "tillförlitlighet": "V",
+                "läst": "2026-11-01",
+            }
+        )  # fmt: skip
         for key in ("A1", "B2")
     }
     text = apply_citations("Ett [@B2]. Två [@A1; @B2].", sources)

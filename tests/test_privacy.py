@@ -7,7 +7,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-
 from conftest import url_of
 
 # Absolute URLs that Material's JavaScript bundle contains but never requests on this site.

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import ROOT
 from odf import teletype, text
 from odf.opendocument import load
 
-from conftest import ROOT
 from handbok.macros_env import TEMPLATES
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

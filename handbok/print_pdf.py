@@ -1,0 +1,59 @@
+"""When and from what the PDF is made: full builds only, pages in nav order, editors' guide left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page
+
+from handbok import pdf
+
+log = logging.getLogger("mkdocs.plugins.handbok.print_pdf")
+LEFT_OUT = {"redaktorsguide/"}  # for editors, not readers
+
+
+def entries(items: list[Any], in_section: bool = False) -> list[pdf.Entry]:
+    found: list[pdf.Entry] = []
+    for item in items:
+        if isinstance(item, Page) and not any(item.url.startswith(prefix) for prefix in LEFT_OUT):
+            found.append(pdf.Entry(item.title or item.url, item.url, in_section))
+        elif isinstance(item, Section):
+            children = entries(item.children, True)
+            if children:
+                found += [pdf.Entry(item.title, None, False), *children]
+    return found
+
+
+def commit(root: Path) -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "okänd"
+
+
+def publish(plugin: Any, config: MkDocsConfig) -> None:
+    site_dir = Path(config.site_dir)
+    if not plugin.config.pdf:
+        return
+    if plugin.command == "serve" or os.environ.get("HANDBOK_PDF") == "0":
+        built = plugin.root / "site" / pdf.PDF_NAME  # from the last `make build`, if there is one
+        if built.is_file() and built.parent.resolve() != site_dir.resolve():
+            shutil.copyfile(built, site_dir / pdf.PDF_NAME)
+        return
+    started = time.perf_counter()
+    edition = f"{dt.date.today().isoformat()}, version {commit(plugin.root)}"
+    html = pdf.combine(site_dir, entries(plugin.nav.items), "Samverkan mot brott",
+                       "En öppen handbok för polis och kommun som förebygger brott tillsammans",
+                       edition, config.site_url or "")  # fmt: skip
+    pdf.write_pdf(html, site_dir, site_dir / pdf.PDF_NAME)
+    log.info("PDF klar: %s (%.1f s)", pdf.PDF_NAME, time.perf_counter() - started)

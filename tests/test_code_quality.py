@@ -1,0 +1,34 @@
+"""The package stays typed and tidy: mypy --strict and ruff run as part of the suite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+BIN = Path(sys.executable).parent
+
+
+def test_mypy_strict() -> None:
+    result = subprocess.run([BIN / "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def test_ruff_lint_and_format() -> None:
+    paths = ["handbok", "tests", "bench", "macros.py"]
+    lint = subprocess.run([BIN / "ruff", "check", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert lint.returncode == 0, lint.stdout
+    form = subprocess.run([BIN / "ruff", "format", "--check", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert form.returncode == 0, form.stdout
+
+
+def test_macros_py_only_wires() -> None:
+    lines = [line for line in (ROOT / "macros.py").read_text().splitlines() if line.strip()]
+    assert len(lines) <= 12
+
+
+def test_modules_stay_small() -> None:
+    sizes = {path.name: len(path.read_text().splitlines()) for path in (ROOT / "handbok").glob("*.py")}
+    assert all(size < 250 for size in sizes.values()), sizes

@@ -1,0 +1,58 @@
+"""The handbook's bar: every prose page cites its sources, reads easily, and copies nothing."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT
+
+from handbok.text_metrics import lix, prose_of_markdown, shared_runs, words
+
+SHARED_SOURCES = ROOT.parent / "shared" / "sources"
+# Pages that are reference lists or instructions rather than prose about the subject.
+NOT_PROSE = {"kallor.md", "redaktorsguide/index.md", "redaktorsguide/yaml.md", "redaktorsguide/felmeddelanden.md"}
+PROSE = sorted(
+    [path for path in (ROOT / "docs").rglob("*.md") if path.relative_to(ROOT / "docs").as_posix() not in NOT_PROSE]
+    + list((ROOT / "cases").glob("*.md"))
+)
+
+
+def built_page(site: Path, source: Path) -> Path:
+    if source.parent.name == "cases":
+        return site / "fall" / source.stem / "index.html"
+    relative = source.relative_to(ROOT / "docs").with_suffix("")
+    folder = relative.parent if relative.name == "index" else relative
+    return site / folder / "index.html"
+
+
+@pytest.mark.parametrize("source", PROSE, ids=lambda path: path.relative_to(ROOT).as_posix())
+def test_prose_page_ends_with_its_sources(site: Path, source: Path) -> None:
+    soup = BeautifulSoup(built_page(site, source).read_text(encoding="utf-8"), "html.parser")
+    headings = [" ".join(h.get_text().split()).removesuffix("¶").strip() for h in soup.select("article h2")]
+    assert headings and headings[-1] == "Källor", headings
+    listed = soup.select("ol.kallor-lista > li")
+    cited = {a["href"] for a in soup.select("sup.kallhanvisning a")}
+    assert listed and cited == {f"#{li['id']}" for li in listed}
+
+
+def test_readability() -> None:
+    scores = {path.relative_to(ROOT).as_posix(): lix(prose_of_markdown(path.read_text(encoding="utf-8")))
+              for path in PROSE}  # fmt: skip
+    assert max(scores.values()) <= 50, {page: round(score) for page, score in scores.items() if score > 50}
+    assert statistics.median(scores.values()) <= 40
+
+
+def test_enough_own_prose() -> None:
+    total = sum(len(words(prose_of_markdown(path.read_text(encoding="utf-8")))) for path in PROSE)
+    assert total >= 15000
+
+
+@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="the source texts live in ../shared/sources, beside the repo")
+def test_no_run_of_eight_words_is_copied() -> None:
+    source_text = "\n".join(path.read_text(encoding="utf-8") for path in SHARED_SOURCES.glob("*.*"))
+    copied = {path.name: runs for path in PROSE
+              if (runs := shared_runs(prose_of_markdown(path.read_text(encoding="utf-8")), source_text))}  # fmt: skip
+    assert copied == {}

@@ -1,0 +1,142 @@
+"""The PDF of the whole handbook: opened and read, not just found."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pypdf
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import ROOT
+
+from handbok.pdf import PDF_NAME
+
+
+@pytest.fixture(scope="module")
+def pdf_path(site: Path) -> Path:
+    return site / PDF_NAME
+
+
+@pytest.fixture(scope="module")
+def text(pdf_path: Path) -> str:
+    raw = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(raw.stdout.split())
+
+
+def nav_titles(site: Path) -> list[str]:
+    """Titles of every page a reader finds in the menu (the editors' guide is not printed)."""
+    soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    titles = []
+    for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
+        if "redaktorsguide" not in link["href"]:
+            titles.append(" ".join(link.get_text().split()))
+    return sorted(set(titles))
+
+
+def outline_titles(reader: pypdf.PdfReader) -> list[str]:
+    found: list[str] = []
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append(" ".join(item.title.split()))
+
+    walk(reader.outline)
+    return found
+
+
+def test_page_count_is_sane(pdf_path: Path) -> None:
+    assert 60 <= len(pypdf.PdfReader(pdf_path).pages) <= 400
+
+
+def test_outline_lists_every_chapter_and_case(site: Path, pdf_path: Path) -> None:
+    outline = outline_titles(pypdf.PdfReader(pdf_path))
+    missing = [title for title in nav_titles(site) if title not in outline]
+    assert missing == []
+    for path in (ROOT / "cases").glob("*.yml"):
+        assert yaml.safe_load(path.read_text(encoding="utf-8"))["kommun"] in outline
+
+
+def test_text_has_every_title_and_municipality_with_swedish_letters(site: Path, text: str) -> None:
+    for title in nav_titles(site):
+        assert title in text, title
+    for municipality in ("Landskrona", "Västerås", "Emmaboda", "Arvidsjaur"):
+        assert municipality in text
+    assert "Oberoende öppen utgåva" in text
+    assert "samverkansöverenskommelse" in text.lower()
+
+
+def test_metadata_language_and_tags(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as document:
+        assert str(document.Root.Lang) == "sv"
+        assert str(document.docinfo["/Title"]) == "Samverkan mot brott"
+        assert bool(document.Root.MarkInfo.Marked)
+        kinds: dict[str, int] = {}
+        alts: list[str] = []
+
+        def walk(node: object) -> None:
+            if isinstance(node, pikepdf.Array):
+                for child in node:
+                    walk(child)
+            elif isinstance(node, pikepdf.Dictionary):
+                if "/S" in node:
+                    kinds[str(node.S)] = kinds.get(str(node.S), 0) + 1
+                    if str(node.S) == "/Figure":
+                        alts.append(str(node.get("/Alt", "")))
+                if "/K" in node:
+                    walk(node.K)
+
+        walk(document.Root.StructTreeRoot.K)
+    for kind in ("/H1", "/H2", "/P", "/L", "/LI", "/Table", "/TH", "/TD", "/Link", "/Figure"):
+        assert kinds.get(kind, 0) > 0, kind
+    assert alts and all(alt.strip() for alt in alts)
+
+
+def test_all_fonts_are_embedded(pdf_path: Path) -> None:
+    listing = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and all(re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", row) for row in rows), listing
+    assert any("DejaVu" in row for row in rows)
+
+
+def test_no_text_outside_the_page(pdf_path: Path) -> None:
+    layout = subprocess.run(["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True,
+                            check=True).stdout  # fmt: skip
+    outside = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', layout, re.S):
+        width, height = float(page[1]), float(page[2])
+        for word in re.finditer(
+            r'xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)', page[3]
+        ):
+            x0, y0, x1, y1 = map(float, word.groups()[:4])
+            if x0 < 0 or y0 < 0 or x1 > width + 0.5 or y1 > height + 0.5:
+                outside.append(word[5])
+    assert outside == []
+
+
+def test_links_work_inside_and_show_their_address_outside(pdf_path: Path, text: str) -> None:
+    reader = pypdf.PdfReader(pdf_path)
+    internal = external = 0
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if annotation.get("/Dest") is not None or (action and action.get("/S") == "/GoTo"):
+                internal += 1
+            elif action and action.get("/S") == "/URI":
+                external += 1
+    assert internal > 100 and external > 50
+    assert "https://bra.se/" in text or "https://www.bra.se/" in text
+
+
+def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        link = soup.find("a", string=re.compile("Ladda ner som PDF"))
+        assert link is not None and link["href"].endswith(PDF_NAME), path

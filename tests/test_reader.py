@@ -1,0 +1,67 @@
+"""What a reader does in a real browser: tick a checklist, come back, read on a phone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import url_of
+
+pytestmark = pytest.mark.browser
+
+
+def test_checklist_ticks_survive_a_reload_and_can_be_reset(server: str, browser) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "processen/steg-1-initiera/")
+    boxes = page.locator(".klart-nar input[type=checkbox]")
+    assert boxes.count() >= 3
+    boxes.nth(0).check()
+    boxes.nth(2).check()
+    status = page.locator(".klart-nar__status")
+    assert status.inner_text().startswith(f"2 av {boxes.count()}")
+    page.reload()
+    assert boxes.nth(0).is_checked() and boxes.nth(2).is_checked() and not boxes.nth(1).is_checked()
+    page.goto(server + "processen/")
+    assert page.locator('.framsteg[data-steg="initiera"] .framsteg__antal').inner_text().startswith("2 av")
+    assert page.locator(".framsteg-lista").is_visible()
+    page.goto(server + "processen/steg-1-initiera/")
+    page.get_by_role("button", name="Ta bort alla bockar").click()
+    page.reload()
+    assert not any(boxes.nth(i).is_checked() for i in range(boxes.count()))
+    stored = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('handbok-klart:'))")
+    assert stored == []
+    context.close()
+
+
+def test_checklist_is_a_plain_list_without_javascript(server: str, browser) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "processen/steg-2-egna-forberedelser/")
+    items = page.locator(".klart-nar li")
+    assert items.count() >= 3 and all(items.nth(i).inner_text().strip() for i in range(items.count()))
+    assert page.locator(".klart-nar__rensa").count() == 0
+    assert not page.locator(".framsteg-lista").is_visible()
+    context.close()
+
+
+def test_no_page_scrolls_sideways_on_a_phone(pages: list[Path], site: Path, server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    too_wide = []
+    for path in pages:
+        page.goto(url_of(path, site, server))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            too_wide.append(f"{path.relative_to(site)}: {width}px")
+    context.close()
+    assert too_wide == []
+
+
+def test_tap_targets_in_checklists_are_large_enough(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(server + "processen/steg-4-genomforande/")
+    heights = page.locator(".klart-nar label").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 44
+    context.close()
