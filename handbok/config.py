@@ -15,3 +15,5 @@ class HandbokConfig(Config):
     feedback_email = c.Type(str, default="")
     # The PDF of the whole handbook (skipped in `mkdocs serve` whatever this says).
     pdf = c.Type(bool, default=True)
+    # Swedish search: compounds, words without å/ä/ö and synonyms added to the index.
+    search_tuning = c.Type(bool, default=True)

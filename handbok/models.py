@@ -145,6 +145,7 @@ class Term(Model):
     explanation: Annotated[str, Field(min_length=5, max_length=220)] = Field(alias="förklaring")
     forms: list[Text] = Field(default_factory=list, alias="böjningar")
     replaced_by: str | None = Field(None, alias="ersatt_av", description="Det nya namnet, om ordet är gammalt.")
+    synonyms: list[Text] = Field(default_factory=list, alias="synonymer", description="Andra ord som läsare söker på.")
     sources: Sources = Field(alias="källor")
 
 

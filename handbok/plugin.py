@@ -20,6 +20,7 @@ from handbok import (
     open_data,
     print_pdf,
     revision_dates,
+    search_tuning,
     site_assets,
     templates_export,
 )
@@ -146,6 +147,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_assets.prune(Path(config.site_dir))
+        if self.config.search_tuning:
+            search_tuning.tune(Path(config.site_dir), self.handbook.terms)
         docs = Path(config.docs_dir)
         templates_export.export({name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES},
                                 Path(config.site_dir))  # fmt: skip

@@ -1,0 +1,80 @@
+"""Swedish search that finds what readers type: tune Material's search index after the build.
+
+Material's lunr search matches the start of words only. Readers type inflected forms,
+parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
+handbok.js) strips Swedish endings from each word; this side adds to every section the
+words a reader may type for it: the parts of its compounds, its words without diacritics,
+and synonyms from the glossary. Source lists are left out: they match everything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from handbok.models import Term
+
+WORD = re.compile(r"[a-zåäöéü]+", re.I)
+FOLD = str.maketrans("åäöéü", "aaoeu")
+MIN_PART = 4
+ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
+
+
+def _words(html: str) -> list[str]:
+    return [word.lower() for word in WORD.findall(re.sub(r"<[^>]+>", " ", html))]
+
+
+def compound_parts(word: str, vocabulary: set[str]) -> list[str]:
+    """Tails of a compound whose head is a known word (with or without a linking s)."""
+    parts = []
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        linked = head.endswith("s") and head[:-1] in vocabulary
+        if (head in vocabulary or linked or tail in vocabulary) and len(tail) >= MIN_PART:
+            parts.append(tail)
+    return parts
+
+
+def synonyms(terms: list[Term]) -> dict[str, set[str]]:
+    """Word -> words that mean the same: old and new names, and listed synonyms."""
+    groups: dict[str, set[str]] = {}
+    by_name = {term.term.lower(): term for term in terms}
+    for term in terms:
+        group = {term.term.lower(), *(form.lower() for form in term.forms), *(s.lower() for s in term.synonyms)}
+        if term.replaced_by and term.replaced_by.lower() in by_name:
+            newer = by_name[term.replaced_by.lower()]
+            group |= {newer.term.lower(), *(form.lower() for form in newer.forms)}
+        for word in group:
+            groups.setdefault(word, set()).update(group - {word})
+    return groups
+
+
+def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
+    """Rewrite search/search_index.json in place; return its size before and after."""
+    path = site_dir / "search" / "search_index.json"
+    raw = path.read_text(encoding="utf-8")
+    index = json.loads(raw)
+    docs = [doc for doc in index["docs"] if not doc["location"].endswith("#kallor")]
+    for doc in docs:  # web addresses are full of words that match everything
+        doc["text"] = ADDRESS.sub("", doc["text"])
+    vocabulary = {word for doc in docs for word in _words(doc["title"] + " " + doc["text"]) if len(word) >= MIN_PART}
+    related = synonyms(terms)
+    for doc in docs:
+        # Title words count five times, like the title field's weight in the ranking.
+        counted = Counter(_words(doc["text"])) + Counter({w: 5 for w in _words(doc["title"])})
+        extra: Counter[str] = Counter()
+        for word, count in counted.items():
+            if len(word) >= 2 * MIN_PART:
+                extra.update({part: count for part in compound_parts(word, vocabulary)})
+            extra.update({synonym: count for synonym in related.get(word, ())})
+        # Without å, ä and ö, a word weighs as much as it does with them.
+        extra.update({word.translate(FOLD): count for word, count in (counted + extra).items()})
+        hidden = [word for word, count in sorted(extra.items()) if word not in counted for _ in range(min(count, 20))]
+        if hidden:
+            doc["text"] += f'<p class="sokord" hidden>{" ".join(hidden)}</p>'
+    index["docs"] = docs
+    tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(tuned, encoding="utf-8")
+    return len(raw.encode()), len(tuned.encode())
