@@ -17,3 +17,5 @@ class HandbokConfig(Config):
     pdf = c.Type(bool, default=True)
     # Swedish search: compounds, words without å/ä/ö and synonyms added to the index.
     search_tuning = c.Type(bool, default=True)
+    # A zip of the site that works offline from file:// (made by `mkdocs build`, not `serve`).
+    offline_zip = c.Type(bool, default=True)

@@ -17,7 +17,9 @@ from handbok import (
     case_navigation,
     case_pages,
     macros_env,
+    offline_zip,
     open_data,
+    pdf,
     print_pdf,
     revision_dates,
     search_tuning,
@@ -33,6 +35,7 @@ from handbok.render_handbook import abbreviations
 from handbok.repository import Handbook, load_handbook
 
 log = logging.getLogger("mkdocs.plugins.handbok")
+STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 
 
@@ -46,6 +49,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
+        if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
+            config.extra["polyfills"] = [offline_zip.SHIM]
         self.docs_prefix = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
         self.problems = Problems()
         self.dates = revision_dates.last_commit_dates(self.root)
@@ -92,6 +97,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             )
         )
         files.append(File.generated(config, "data/fall.csv", content=open_data.as_csv(self.handbook.cases)))
+        # The PDF and the zip are made after the pages; these stand-ins let pages link to them
+        # (links are checked) and are replaced in on_post_build.
+        for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
+            files.append(File.generated(config, name, content=STAND_IN))
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -152,7 +161,11 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         docs = Path(config.docs_dir)
         templates_export.export({name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES},
                                 Path(config.site_dir))  # fmt: skip
+        if offline_zip.is_offline_build():
+            return
         print_pdf.publish(self, config)
+        if self.config.offline_zip and self.command == "build":
+            offline_zip.build(self.root, Path(config.site_dir))
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()

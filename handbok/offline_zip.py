@@ -1,0 +1,37 @@
+"""A zip of the whole site that works from file:// without a network: navigation and search.
+
+It is a second build with Material's offline plugin switched on (plain .html links and an
+inlined search index). Its iframe-worker shim is vendored under docs/javascripts/vendor, so
+the offline copy, like the site, asks no other host for anything.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ZIP_NAME = "samverkan-mot-brott-offline.zip"
+SHIM = "javascripts/vendor/iframe-worker/shim.js"  # iframe-worker 1.0.4 (MIT), from npm
+
+
+def is_offline_build() -> bool:
+    return os.environ.get("HANDBOK_OFFLINE") == "true"
+
+
+def build(root: Path, site_dir: Path) -> Path:
+    """Build the offline copy in a temporary folder and zip it into the site."""
+    with tempfile.TemporaryDirectory() as temporary:
+        offline = Path(temporary) / "samverkan-mot-brott"
+        env = {**os.environ, "HANDBOK_OFFLINE": "true", "HANDBOK_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(offline)],
+                       cwd=root, env=env, check=True)  # fmt: skip
+        target = site_dir / ZIP_NAME
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for path in sorted(offline.rglob("*")):
+                if path.is_file():
+                    archive.write(path, Path("samverkan-mot-brott") / path.relative_to(offline))
+    return target
