@@ -58,7 +58,10 @@ serve: build
 test: build
 	$(BIN)/python -m pytest
 
+# Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build
+	@if command -v npm >/dev/null; then npm ci --prefix bench --no-audit --no-fund --silent; \
+	else echo "npm saknas: Lighthouse mäts inte (apt-get install npm)"; fi
 	$(BIN)/python bench/run.py
 
 # Re-lock requirements.txt from requirements.in (needs network access to PyPI).
@@ -68,4 +71,4 @@ lock:
 	  --index-url https://pypi.org/simple --no-header --output-file requirements.txt
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache bench/node_modules

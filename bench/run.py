@@ -1,45 +1,240 @@
-"""Benchmarks: prints figures and a verdict per budget. Run with `make bench`."""
+"""make bench: speed and size of the handbook, with a verdict per budget.
+
+Timings are medians of several runs, and build time is also a ratio against stock Material
+building the same Markdown in the same run, because this machine is noisy.
+"""
 
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from search_benchmark import rates, run  # noqa: E402
+from serving import serve  # noqa: E402
+from synthetic import write_cases  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from handbok.text_metrics import lix, prose_of_markdown, words  # noqa: E402
+
 RUNS = 3
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+PAGES = {"startsida": "", "kapitel": "processen/steg-3-gemensamma-forberedelser/", "fall": "fall/landskrona/"}
+LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+rows: list[tuple[str, str, str]] = []  # (measure, value, verdict)
 
 
-def build_seconds(site_dir: Path) -> float:
+def report(measure: str, value: str, budget: str = "", ok: bool | None = None) -> None:
+    verdict = "" if ok is None else ("OK" if ok else "ÖVER BUDGET") + (f" ({budget})" if budget else "")
+    rows.append((measure, value, verdict))
+    print(f"  {measure:<58} {value:>14}  {verdict}", flush=True)
+
+
+def build(project: Path, site: Path, **env: str) -> float:
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)],
-        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+                   cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
     return time.perf_counter() - started
 
 
-def gzip_size(path: Path) -> int:
-    return len(gzip.compress(path.read_bytes(), compresslevel=9))
+def median_build(project: Path, site: Path, **env: str) -> float:
+    return statistics.median(build(project, site, **env) for _ in range(RUNS))
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        times = [build_seconds(site) for _ in range(RUNS)]
-        pages = list(site.rglob("index.html"))
-        html = [p.stat().st_size for p in pages]
-        start = site / "index.html"
-        print(f"{'mått':<40} {'värde':>12}")
-        print(f"{'byggtid, median av ' + str(RUNS) + ' (s)':<40} {statistics.median(times):>12.2f}")
-        print(f"{'sidor':<40} {len(pages):>12}")
-        print(f"{'HTML per sida, största (byte)':<40} {max(html):>12}")
-        print(f"{'startsidans HTML, gzip (byte)':<40} {gzip_size(start):>12}")
+def copy_project(target: Path) -> Path:
+    ignore = shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
+def stock_project(target: Path) -> Path:
+    """The same Markdown built by stock Material: no macros, no validation, no plugin of ours."""
+    shutil.copytree(ROOT / "docs", target / "docs")
+    (target / "mkdocs.yml").write_text(
+        "site_name: Samverkan mot brott\ntheme:\n  name: material\n  language: sv\n  font: false\n"
+        "plugins:\n  - search:\n      lang: sv\nmarkdown_extensions: [abbr, admonition, tables, toc]\n",
+        encoding="utf-8",
+    )
+    return target
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9))
+
+
+def weigh(browser, base: str, path: str) -> dict[str, int]:  # noqa: ANN001
+    """A first visit in Chromium: bytes per kind (raw and transferred) and requests."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    seen: list = []
+    page.on("requestfinished", lambda request: seen.append(request))
+    page.goto(base + path, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    totals: dict[str, int] = {"requests": len(seen), "transfer": 0}
+    for request in seen:
+        response = request.response()
+        body = response.body() if response else b""
+        kind = request.resource_type if request.resource_type in ("document", "stylesheet", "script") else (
+            "index" if "search_index" in request.url else "other")  # fmt: skip
+        totals[f"{kind}_raw"] = totals.get(f"{kind}_raw", 0) + len(body)
+        totals[f"{kind}_gzip"] = totals.get(f"{kind}_gzip", 0) + gz(body)
+        totals["transfer"] += request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
+    context.close()
+    return totals
+
+
+def lighthouse(base: str, path: str) -> dict[str, float]:
+    if not LIGHTHOUSE.is_file():
+        return {}
+    with tempfile.NamedTemporaryFile(suffix=".json") as output:
+        subprocess.run(["node", str(LIGHTHOUSE), base + path, "--quiet", "--output=json",
+                        f"--output-path={output.name}", "--form-factor=mobile",
+                        f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                       env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, check=True, capture_output=True)  # fmt: skip
+        categories = json.loads(Path(output.name).read_text())["categories"]
+    return {name: round(100 * value["score"]) for name, value in categories.items()}
+
+
+RESULTS_SHOWN = (
+    "q => document.querySelector('.md-search-result__meta').textContent.includes('sökresultat')"
+    " && document.querySelector('input[data-md-component=search-query]').value === q"
+)
+
+
+def search_latency(browser, base: str) -> float:  # noqa: ANN001
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base)
+    page.keyboard.press("s")
+    box = page.locator("input[data-md-component=search-query]")
+    times = []
+    for query in ("lägesbild", "medborgarlöften", "orsaksanalys", "nattvandring", "styrgrupp"):
+        box.fill("")
+        started = time.perf_counter()
+        box.press_sequentially(query)
+        page.wait_for_function(RESULTS_SHOWN, arg=query)
+        times.append((time.perf_counter() - started) * 1000)
+    context.close()
+    return statistics.median(times)
+
+
+def serve_rebuild(project: Path) -> float:
+    """Seconds from saving a case YAML to the preview serving the new text."""
+    port = 8937
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+                                "--no-livereload"], cwd=project, env=ENV, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)  # fmt: skip
+    url = f"http://127.0.0.1:{port}/fall/landskrona/"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(url, timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        case = project / "cases" / "landskrona.yml"
+        case.write_text(case.read_text(encoding="utf-8").replace("kommun: Landskrona", "kommun: Landskrona Ändrad"),
+                        encoding="utf-8")  # fmt: skip
+        saved = time.perf_counter()
+        while time.perf_counter() - saved < 120:
+            try:
+                if "Landskrona Ändrad" in urllib.request.urlopen(url, timeout=1).read().decode():
+                    return time.perf_counter() - saved
+            except OSError:
+                pass
+            time.sleep(0.05)
+        return float("nan")
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def main() -> None:  # noqa: PLR0915 - one straight list of measurements
+    print("Mätningar (median av flera körningar där det står så)\n")
+    with tempfile.TemporaryDirectory() as temporary:
+        tmp = Path(temporary)
+        project = copy_project(tmp / "projekt")
+        ours = median_build(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0")
+        stock = median_build(stock_project(tmp / "stock"), tmp / "stock-site")
+        report("bygge utan PDF, median (s)", f"{ours:.2f}")
+        report("Material utan tillägg, samma Markdown, median (s)", f"{stock:.2f}")
+        report("kvot vårt bygge / Material", f"{ours / stock:.2f}", "≤ 1,5", ours / stock <= 1.5)
+        full = build(project, tmp / "full")
+        pdf = full - ours
+        site = tmp / "full"
+        report("PDF-steget (s, helt bygge minus bygge utan PDF)", f"{pdf:.1f}", "≤ 60 s", pdf <= 60)
+        report("PDF (kB)", f"{(site / 'samverkan-mot-brott.pdf').stat().st_size / 1024:.0f}")
+        report(
+            "zip för läsning utan nät (kB)", f"{(site / 'samverkan-mot-brott-offline.zip').stat().st_size / 1024:.0f}"
+        )
+        index = (site / "search" / "search_index.json").read_bytes()
+        report("sökindex rått / gzip (kB)", f"{len(index) / 1024:.0f} / {gz(index) / 1024:.0f}")
+        report("omladdning i mkdocs serve efter ändrad YAML (s)", f"{serve_rebuild(copy_project(tmp / 'serve')):.1f}")
+        with serve(site) as base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for name, path in PAGES.items():
+                weight = weigh(browser, base, path)
+                html = (site / path / "index.html").read_bytes()
+                report(f"{name}: HTML rått / gzip (kB)", f"{len(html) / 1024:.0f} / {gz(html) / 1024:.0f}")
+                report(f"{name}: CSS + JS gzip (kB)",
+                       f"{(weight.get('stylesheet_gzip', 0) + weight.get('script_gzip', 0)) / 1024:.0f}")  # fmt: skip
+                total = weight["transfer"] / 1024
+                report(f"{name}: överfört vid första besök (kB)", f"{total:.0f}", "≤ 100 kB",
+                       total <= 100 if name == "startsida" else None)  # fmt: skip
+                report(f"{name}: anrop", str(weight["requests"]), "≤ 12",
+                       weight["requests"] <= 12 if name == "startsida" else None)  # fmt: skip
+                for category, score in lighthouse(base, path).items():
+                    need = 98 if category == "performance" else 100
+                    report(f"{name}: Lighthouse mobil {category}", str(score), f"≥ {need}", score >= need)
+            report("sökning: svarstid i webbläsaren, median (ms)", f"{search_latency(browser, base):.0f}")
+            hits = rates(run(browser, base))
+            report(
+                "sökning: träff bland tre första, alla frågor (%)", f"{hits['alla']:.0f}", "≥ 90", hits["alla"] >= 90
+            )
+            browser.close()
+    print("\nLIX per sida (under 40 är lätt, över 50 svårt)\n")
+    for path in sorted([*(ROOT / "docs").rglob("*.md"), *(ROOT / "cases").glob("*.md")]):
+        prose = prose_of_markdown(path.read_text(encoding="utf-8"))
+        print(f"  {path.relative_to(ROOT).as_posix():<58} {lix(prose):>5.0f} {len(words(prose)):>7} ord")
+    scale()
+
+
+def scale() -> None:
+    print("\nSkala: påhittade kommuner i en tillfällig kopia (publiceras aldrig)\n")
+    for total in (4, 50, 290):
+        with tempfile.TemporaryDirectory() as temporary:
+            tmp = Path(temporary)
+            project = copy_project(tmp / "projekt")
+            write_cases(project / "cases", total)
+            seconds = build(project, tmp / "site", HANDBOK_PDF="0", HANDBOK_ZIP="0")
+            site = tmp / "site"
+            pdf = build(project, tmp / "pdf-site", HANDBOK_ZIP="0") - seconds if total <= 50 else float("nan")
+            index = (site / "search" / "search_index.json").read_bytes()
+            largest = max(path.stat().st_size for path in site.rglob("index.html"))
+            comparison = (site / "fall" / "jamforelse" / "index.html").stat().st_size
+            report(
+                f"{total} fall: bygge utan PDF (s)", f"{seconds:.1f}", "≤ 60 s", seconds <= 60 if total == 290 else None
+            )
+            report(f"{total} fall: PDF-steget (s)", "ej mätt" if pdf != pdf else f"{pdf:.1f}")
+            report(f"{total} fall: sökindex gzip (kB)", f"{gz(index) / 1024:.0f}", "≤ 1,5 MB",
+                   gz(index) <= 1.5 * 1024 * 1024 if total == 290 else None)  # fmt: skip
+            report(f"{total} fall: största HTML-sida (kB)", f"{largest / 1024:.0f}", "≤ 40 kB",
+                   largest <= 40 * 1024 if total == 290 else None)  # fmt: skip
+            report(f"{total} fall: jämförelsesidan (kB)", f"{comparison / 1024:.0f}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +165,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():
             return
         print_pdf.publish(self, config)
-        if self.config.offline_zip and self.command == "build":
+        if self.config.offline_zip and self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
             offline_zip.build(self.root, Path(config.site_dir))
 
     def on_build_error(self, *, error: Exception) -> None:

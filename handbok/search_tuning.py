@@ -54,6 +54,8 @@ def synonyms(terms: list[Term]) -> dict[str, set[str]]:
 def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     """Rewrite search/search_index.json in place; return its size before and after."""
     path = site_dir / "search" / "search_index.json"
+    if not path.is_file():  # a site without the search plugin
+        return 0, 0
     raw = path.read_text(encoding="utf-8")
     index = json.loads(raw)
     docs = [doc for doc in index["docs"] if not doc["location"].endswith("#kallor")]

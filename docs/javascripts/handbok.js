@@ -111,3 +111,8 @@
     return send.apply(this, arguments);
   };
 })();
+
+/* Material's search dialog has no accessible name: give it one (WCAG 4.1.2). */
+document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (dialog) {
+  dialog.setAttribute("aria-label", "Sök i handboken");
+});
