@@ -65,7 +65,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.sources_ok = bool(self.handbook.sources) and all(p.file != sources_file for p in self.problems)
         self.macros = macros_env.macros_for(self.handbook, lambda: "", self.root)
         self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
-        self.abbreviations = abbreviations(self.handbook.terms)
+        # The glossary goes to the abbr extension once, not as lines appended to every page.
+        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
         self.links = LinkProblemHandler(self.problems, self.source_of)
         for logger in LINK_LOGGERS:
@@ -76,6 +77,11 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             if not (Path(config.docs_dir) / "mallar" / f"{name}.md").is_file():
                 self.problems.add(f"{self.docs_prefix}/mallar/{name}.md", 1, "Mallen saknas",
                                   "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
+        self.templates: templates_export.Export | None = None
+        if not self.problems:  # start pandoc now; it works while the pages are rendered
+            docs = Path(config.docs_dir)
+            sources = {name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES}
+            self.templates = templates_export.Export(sources)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -144,7 +150,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         updated = revision_dates.page_date(self.dates, self.source_files(page), self.today)
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = revision_dates.swedish_date(updated)
-        return apply_citations(markdown, self.handbook.sources) + self.abbreviations
+        return apply_citations(markdown, self.handbook.sources)
 
     on_page_markdown = CombinedEvent(_check, _enrich)
 
@@ -159,9 +165,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         site_assets.prune(Path(config.site_dir))
         if self.config.search_tuning:
             search_tuning.tune(Path(config.site_dir), self.handbook.terms)
-        docs = Path(config.docs_dir)
-        templates_export.export({name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES},
-                                Path(config.site_dir))  # fmt: skip
+        if self.templates is not None:
+            self.templates.finish(Path(config.site_dir))
         if offline_zip.is_offline_build():
             return
         print_pdf.publish(self, config)

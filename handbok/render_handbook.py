@@ -50,15 +50,14 @@ def glossary(terms: list[Term]) -> str:
     return block(f'<dl class="ordlista">{"".join(items)}</dl>')
 
 
-def abbreviations(terms: list[Term]) -> str:
-    """Markdown abbreviation lines: every use of a term explains itself on hover."""
-    lines = []
+def abbreviations(terms: list[Term]) -> dict[str, str]:
+    """Every form of every glossary term and its explanation: shown on hover wherever it is used."""
+    glossary = {}
     for term in terms:
         explanation = term.explanation + (f" Ersatt av {term.replaced_by}." if term.replaced_by else "")
-        explanation = explanation.replace("]", ")").replace("\n", " ")
-        forms = {term.term, *term.forms, *(form[:1].upper() + form[1:] for form in term.forms)}
-        lines += [f"*[{form}]: {explanation}" for form in sorted(forms)]
-    return "\n\n" + "\n".join(lines) + "\n"
+        for form in {term.term, *term.forms, *(form[:1].upper() + form[1:] for form in term.forms)}:
+            glossary[form] = explanation
+    return glossary
 
 
 def timeline(events: list[Event]) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.plugins.handbok.templates_export")
@@ -21,17 +24,32 @@ def document_markdown(page: str) -> str:
     return _CITATION.sub("", text)
 
 
-def export(templates: dict[str, Path], site_dir: Path) -> list[Path]:
-    import pypandoc  # imported here: only builds that write templates need pandoc
+class Export:
+    """Convert while MkDocs renders the pages; `finish` copies the files into the site.
 
-    written = []
-    target = site_dir / "mallar"
-    target.mkdir(parents=True, exist_ok=True)
-    for name, source in templates.items():
+    Each conversion is a pandoc process, so they run on the other core, side by side.
+    """
+
+    def __init__(self, templates: dict[str, Path]) -> None:
+        self.folder = tempfile.TemporaryDirectory(prefix="handbok-mallar-")
+        self.pool = ThreadPoolExecutor(max_workers=4)
+        jobs = [(name, source, extension) for name, source in templates.items() for extension in FORMATS]
+        self.futures = [self.pool.submit(self._convert, *job) for job in jobs]
+
+    def _convert(self, name: str, source: Path, extension: str) -> Path:
+        import pypandoc  # imported here: only builds that write templates need pandoc
+
+        output = Path(self.folder.name) / f"{name}.{extension}"
         text = document_markdown(source.read_text(encoding="utf-8"))
-        for extension in FORMATS:
-            output = target / f"{name}.{extension}"
-            pypandoc.convert_text(text, extension, format="markdown", outputfile=str(output),
-                                  extra_args=["--metadata=lang:sv-SE"])  # fmt: skip
-            written.append(output)
-    return written
+        pypandoc.convert_text(text, extension, format="markdown", outputfile=str(output),
+                              extra_args=["--metadata=lang:sv-SE"])  # fmt: skip
+        return output
+
+    def finish(self, site_dir: Path) -> list[Path]:
+        target = site_dir / "mallar"
+        target.mkdir(parents=True, exist_ok=True)
+        try:
+            return [Path(shutil.copy(future.result(), target)) for future in self.futures]
+        finally:
+            self.pool.shutdown()
+            self.folder.cleanup()

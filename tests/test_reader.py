@@ -65,3 +65,33 @@ def test_tap_targets_in_checklists_are_large_enough(server: str, browser) -> Non
     heights = page.locator(".klart-nar label").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
     assert heights and min(heights) >= 44
     context.close()
+
+
+def test_search_index_loads_only_when_the_reader_searches(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server + "fall/landskrona/", wait_until="networkidle")
+    page.wait_for_timeout(300)
+    assert not [url for url in requested if "search_index" in url]
+    page.locator("label[for=__search]").first.click()  # the magnifier on a phone
+    page.locator("input[data-md-component=search-query]").press_sequentially("medborgarlöften")
+    page.locator("li.md-search-result__item").first.wait_for()
+    assert [url for url in requested if "search_index" in url]
+    context.close()
+
+
+def test_generated_tables_make_sense_to_a_screen_reader(server: str, browser) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "fall/jamforelse/")
+    table = page.get_by_role("table", name="Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget")
+    assert table.count() == 1
+    tree = table.aria_snapshot()
+    assert 'columnheader "Innehåll"' in tree
+    assert 'rowheader "Prioriterade problem"' in tree
+    page.goto(server + "vem-gor-vad/")
+    matrix = page.get_by_role("table", name="Vem gör vad i de fem stegen")
+    assert 'rowheader "Kommunpolis' in matrix.aria_snapshot()
+    context.close()
