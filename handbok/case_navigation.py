@@ -7,6 +7,9 @@ from collections.abc import Iterator, Sequence
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+# Up to this many cases are listed in the menu; more would make every page's menu heavy.
+MENU_LIMIT = 12
+
 
 def _sections(items: Sequence[object]) -> Iterator[Section]:
     for item in items:

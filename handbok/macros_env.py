@@ -40,6 +40,13 @@ def _case(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
+def _page(handbook: Handbook, args: list[Any]) -> str | None:
+    count = len(render_cases.comparison_pages(handbook.cases))
+    if not isinstance(args[0], int) or not 1 <= args[0] <= count:
+        return f"Jämförelsen har ingen sida {args[0]!r}|skriv ett tal från 1 till {count}."
+    return None
+
+
 def _template(handbook: Handbook, args: list[Any]) -> str | None:
     if args[0] not in TEMPLATES:
         return f"Mallen {args[0]!r} finns inte|skriv ett av: {', '.join(TEMPLATES)}."
@@ -70,6 +77,8 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "ordlista": Macro(lambda: render_handbook.glossary(handbook.terms), 0),
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
         "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
+        "jamforelse_sida": Macro(lambda n: render_cases.comparison(handbook.cases, handbook.roles, n), 1, _page),
+        "fall_lista": Macro(lambda: render_cases.case_list(handbook.cases), 0),
         "fall_fakta": Macro(lambda s: render_cases.facts_box(case(s), handbook.roles), 1, _case),
         "fall_tidslinje": Macro(
             lambda s: render_cases.timeline_svg(case(s)) + render_cases.agreements_table(case(s), handbook.roles),

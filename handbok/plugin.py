@@ -22,6 +22,7 @@ from handbok import (
     open_data,
     pdf,
     print_pdf,
+    render_cases,
     revision_dates,
     search_tuning,
     site_assets,
@@ -97,6 +98,14 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             generated.edit_uri = f"../{markdown}"
             files.append(generated)
             self.case_of[src_uri] = case.slug
+        # More cases than fit one comparison table: the other pages are generated.
+        for number in range(2, len(render_cases.comparison_pages(self.handbook.cases)) + 1):
+            uri = f"{self.case_dir_uri}/{render_cases.comparison_page_uri(number)}"
+            page = (f"---\ntitle: Fallen jämförda, sida {number}\nrender_macros: true\n---\n\n"
+                    f"# Fallen jämförda, sida {number}\n\n{{{{ jamforelse_sida({number}) }}}}\n")  # fmt: skip
+            generated = File.generated(config, uri, content=page, inclusion=InclusionLevel.NOT_IN_NAV)
+            generated.edit_uri = f"{self.case_dir_uri}/jamforelse.md"
+            files.append(generated)
         # Open data, from the same validated cases; generated files so links to them are checked.
         files.append(
             File.generated(
@@ -113,7 +122,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Put the generated case pages in the "Fallstudier" section, after its overview."""
         pages = [file.page for uri in self.case_of if (file := files.get_file_from_path(uri)) and file.page]
-        case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
+        if len(pages) <= case_navigation.MENU_LIMIT:  # many cases: the overview lists them instead
+            case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
         self.nav = nav
         return nav
 
@@ -123,7 +133,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             markdown = self.handbook.case_sources[self.case_of[src_uri]][1]
             return markdown, (self.root / markdown).read_text(encoding="utf-8")
         path = f"{self.docs_prefix}/{src_uri}"
-        return path, (self.root / path).read_text(encoding="utf-8")
+        file = self.root / path
+        return path, file.read_text(encoding="utf-8") if file.is_file() else ""  # generated pages have no file
 
     def source_files(self, page: Page) -> list[str]:
         """Repository paths of the files a page is built from."""
@@ -133,6 +144,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     @event_priority(100)  # first: before mkdocs-macros renders anything
     def _check(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.generated_by is not None and page.file.src_uri not in self.case_of:
+            return markdown if self.data_ok else ""  # made by this plugin from checked data
         shown, source = self.source_of(page.file.src_uri)
         if page.file.src_uri in self.case_of:
             text, first_line, opted_in, macros = source, 1, True, {}

@@ -130,8 +130,50 @@ def results(case: Case) -> str:
     return block(table(f"Resultat i {case.municipality}", ["År", "Resultat", "Underlag"], rows)) if rows else ""
 
 
-def comparison(cases: list[Case], roles: dict[str, Role]) -> str:
+COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
+
+
+def comparison_pages(cases: list[Case]) -> list[list[Case]]:
+    return [cases[start : start + COLUMNS_PER_PAGE] for start in range(0, len(cases), COLUMNS_PER_PAGE)] or [[]]
+
+
+def comparison_page_uri(number: int) -> str:
+    return "jamforelse.md" if number == 1 else f"jamforelse-{number}.md"
+
+
+def comparison_pager(cases: list[Case], current: int) -> str:
+    """Markdown links to every page of the comparison (checked by MkDocs like any link)."""
+    pages = comparison_pages(cases)
+    if len(pages) == 1:
+        return ""
+    lines = []
+    for number, group in enumerate(pages, start=1):
+        names = f"{group[0].municipality} – {group[-1].municipality}"
+        label = f"Sida {number}: {names}"
+        lines.append(
+            f"- {label} (den här sidan)" if number == current else f"- [{label}]({comparison_page_uri(number)})"
+        )
+    return "\n\n**Alla sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
+
+
+def case_list(cases: list[Case]) -> str:
+    """Every case as a Markdown list with its county and first agreement: the way in when there are many."""
+    lines = [
+        f"- [{case.municipality}]({case.slug}.md) – {_plain(case.county)}, första kända överenskommelse "
+        f"{min(agreement.start for agreement in case.agreements)}"
+        for case in cases
+    ]
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def _plain(item: object) -> str:
+    return str(item.value) if isinstance(item, Known) else MISSING
+
+
+def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> str:
     """One column per case; every cell cites its source or says 'Uppgift saknas'."""
+    pages = comparison_pages(all_cases)
+    cases = pages[page - 1]
 
     def contents(field: str) -> list[str]:
         return [fact_html(getattr(case.contents, field)) for case in cases]
@@ -163,8 +205,9 @@ def comparison(cases: list[Case], roles: dict[str, Role]) -> str:
         ["Samordning", *[fact_html(case.coordination.function) for case in cases]],
     ]
     headers = ["Innehåll"] + [f'<a href="../{esc(case.slug)}/">{esc(case.municipality)}</a>' for case in cases]
-    return block(table("Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget", headers, rows,
-                       css="jamforelse"))  # fmt: skip
+    caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
+    caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
+    return block(table(caption, headers, rows, css="jamforelse")) + comparison_pager(all_cases, page)
 
 
 def is_known(item: object) -> bool:
