@@ -53,6 +53,11 @@ def _template(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
+def _prose_pages(root: Path) -> dict[str, str]:
+    paths = [*sorted((root / "docs").rglob("*.md")), *sorted((root / "cases").glob("*.md"))]
+    return {path.relative_to(root).as_posix(): path.read_text(encoding="utf-8") for path in paths}
+
+
 def _kind(handbook: Handbook, args: list[Any]) -> str | None:
     if args[0] not in KINDS:
         return f"YAML-sorten {args[0]!r} finns inte|skriv ett av: {', '.join(KINDS)}."
@@ -89,6 +94,7 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "fall_resultat": Macro(lambda s: render_cases.results(case(s)), 1, _case),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
         "falt": Macro(lambda kind: render_guide.fields(kind), 1, _kind),
+        "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
     }
 

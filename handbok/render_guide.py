@@ -7,6 +7,7 @@ from typing import Any
 
 from handbok.render_html import block, esc, table
 from handbok.schemas import schema
+from handbok.text_metrics import lix, prose_of_markdown, words
 
 TYPES = {"string": "text", "integer": "heltal", "number": "tal", "array": "lista", "object": "fält", "null": "tomt"}
 
@@ -46,6 +47,18 @@ def fields(kind: str) -> str:
         if definition.get("type") == "object" and not name.startswith(("Known", "Unknown")):
             parts.append(_fields_table(name, definition))
     return block("".join(parts))
+
+
+def readability(pages: dict[str, str]) -> str:
+    """LIX and word count for every page's prose, hardest first."""
+    rows = []
+    for name, markdown in pages.items():
+        prose = prose_of_markdown(markdown)
+        score = lix(prose)
+        level = "lätt" if score < 40 else ("medelsvår" if score <= 50 else "svår: skriv om")
+        rows.append((score, [f"<code>{esc(name)}</code>", f"{score:.0f}", level, str(len(words(prose)))]))
+    rows.sort(key=lambda row: -row[0])
+    return block(table("LIX per sida", ["Fil", "LIX", "Nivå", "Ord"], [row for _, row in rows]))
 
 
 def error_catalogue(fixtures: Path) -> str:

@@ -13,7 +13,13 @@ from handbok.text_metrics import lix, prose_of_markdown, shared_runs, words
 
 SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 # Pages that are reference lists or instructions rather than prose about the subject.
-NOT_PROSE = {"kallor.md", "redaktorsguide/index.md", "redaktorsguide/yaml.md", "redaktorsguide/felmeddelanden.md"}
+NOT_PROSE = {
+    "kallor.md",
+    "redaktorsguide/index.md",
+    "redaktorsguide/yaml.md",
+    "redaktorsguide/felmeddelanden.md",
+    "redaktorsguide/lix.md",
+}
 PROSE = sorted(
     [path for path in (ROOT / "docs").rglob("*.md") if path.relative_to(ROOT / "docs").as_posix() not in NOT_PROSE]
     + list((ROOT / "cases").glob("*.md"))
