@@ -183,8 +183,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():
             return
         print_pdf.publish(self, config)
-        if self.config.offline_zip and self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
+        if not self.config.offline_zip:
+            return
+        if self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
             offline_zip.build(self.root, Path(config.site_dir))
+        else:
+            print_pdf.reuse_last_build(self.root, Path(config.site_dir), offline_zip.ZIP_NAME)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()

@@ -41,14 +41,19 @@ def commit(root: Path) -> str:
         return "okänd"
 
 
+def reuse_last_build(root: Path, site_dir: Path, name: str) -> None:
+    """In a preview, serve the file from the last `make build` in site/, if there is one."""
+    built = root / "site" / name
+    if built.is_file() and built.parent.resolve() != site_dir.resolve():
+        shutil.copyfile(built, site_dir / name)
+
+
 def publish(plugin: Any, config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if not plugin.config.pdf:
         return
     if plugin.command == "serve" or os.environ.get("HANDBOK_PDF") == "0":
-        built = plugin.root / "site" / pdf.PDF_NAME  # from the last `make build`, if there is one
-        if built.is_file() and built.parent.resolve() != site_dir.resolve():
-            shutil.copyfile(built, site_dir / pdf.PDF_NAME)
+        reuse_last_build(plugin.root, site_dir, pdf.PDF_NAME)
         return
     started = time.perf_counter()
     edition = f"{dt.date.today().isoformat()}, version {commit(plugin.root)}"
