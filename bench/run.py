@@ -135,10 +135,10 @@ def search_latency(browser, base: str) -> float:  # noqa: ANN001
 def serve_rebuild(project: Path) -> float:
     """Seconds from saving a case YAML to the preview serving the new text."""
     port = 8937
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
-                                "--no-livereload"], cwd=project, env=ENV, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=project, env=ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
-    url = f"http://127.0.0.1:{port}/fall/landskrona/"
+    url = f"http://127.0.0.1:{port}/handbok/fall/landskrona/"  # served under site_url's path
     try:
         for _ in range(600):
             try:

@@ -124,7 +124,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         pages = [file.page for uri in self.case_of if (file := files.get_file_from_path(uri)) and file.page]
         if len(pages) <= case_navigation.MENU_LIMIT:  # many cases: the overview lists them instead
             case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
-        self.nav = nav
+        self.nav, self.case_pages = nav, pages
         return nav
 
     def source_of(self, src_uri: str) -> tuple[str, str]:

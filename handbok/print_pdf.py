@@ -33,6 +33,14 @@ def entries(items: list[Any], in_section: bool = False) -> list[pdf.Entry]:
     return found
 
 
+def with_cases(found: list[pdf.Entry], cases: list[Page], overview_url: str) -> list[pdf.Entry]:
+    """Every case is printed, also when there are too many for the menu: after the overview."""
+    listed = {entry.url for entry in found}
+    missing = [pdf.Entry(page.title or page.url, page.url, True) for page in cases if page.url not in listed]
+    position = next((i + 1 for i, entry in enumerate(found) if entry.url == overview_url), len(found))
+    return found[:position] + missing + found[position:]
+
+
 def commit(root: Path) -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
@@ -57,8 +65,8 @@ def publish(plugin: Any, config: MkDocsConfig) -> None:
         return
     started = time.perf_counter()
     edition = f"{dt.date.today().isoformat()}, version {commit(plugin.root)}"
-    html = pdf.combine(site_dir, entries(plugin.nav.items), "Samverkan mot brott",
-                       "En öppen handbok för polis och kommun som förebygger brott tillsammans",
-                       edition, config.site_url or "")  # fmt: skip
+    order = with_cases(entries(plugin.nav.items), plugin.case_pages, f"{plugin.case_dir_uri}/")
+    subtitle = "En öppen handbok för polis och kommun som förebygger brott tillsammans"
+    html = pdf.combine(site_dir, order, "Samverkan mot brott", subtitle, edition, config.site_url or "")
     pdf.write_pdf(html, site_dir, site_dir / pdf.PDF_NAME)
     log.info("PDF klar: %s (%.1f s)", pdf.PDF_NAME, time.perf_counter() - started)
