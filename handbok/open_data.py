@@ -10,6 +10,7 @@ from typing import Any
 from handbok.models import Known, Unknown
 from handbok.models_case import Case
 from handbok.render_html import MISSING
+from handbok.repository import walk
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (
@@ -36,21 +37,8 @@ def _value(item: Any) -> str:
 
 
 def _sources(case: Case) -> list[str]:
-    found: set[str] = set()
-
-    def collect(data: Any) -> None:
-        if isinstance(data, dict):
-            for key, value in data.items():
-                if key == "källor":
-                    found.update(value)
-                else:
-                    collect(value)
-        elif isinstance(data, list):
-            for value in data:
-                collect(value)
-
-    collect(case.model_dump(mode="json", by_alias=True))
-    return sorted(found)
+    data = case.model_dump(mode="json", by_alias=True)
+    return sorted({source for location, value in walk(data) if location[-1:] == ("källor",) for source in value})
 
 
 def row(case: Case) -> dict[str, str]:

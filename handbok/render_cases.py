@@ -208,7 +208,3 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> 
     caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
     caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
     return block(table(caption, headers, rows, css="jamforelse")) + comparison_pager(all_cases, page)
-
-
-def is_known(item: object) -> bool:
-    return isinstance(item, Known)
