@@ -44,7 +44,20 @@ def _article(site_dir: Path, url: str) -> Tag:
         unwanted.decompose()
     for box in article.select('input[type="checkbox"]'):
         box.replace_with(BeautifulSoup('<span class="ruta" aria-hidden="true">☐</span>', "html.parser"))
+    for checklist in article.select("div.handbok-block:has(> .klart-nar)"):
+        _keep_with_heading(checklist)
     return article
+
+
+def _keep_with_heading(block: Tag) -> None:
+    """Print a checklist on the same page as its heading and lead-in: wrap the three together."""
+    lead = block.find_previous_sibling()
+    heading = lead.find_previous_sibling() if lead is not None else None
+    if lead is None or heading is None or heading.name != "h2":
+        return
+    wrapper = heading.wrap(BeautifulSoup("", "html.parser").new_tag("div", attrs={"class": "hall-ihop"}))
+    wrapper.append(lead.extract())
+    wrapper.append(block.extract())
 
 
 def _relink(article: Tag, url: str, slugs: dict[str, str], site_url: str) -> None:
