@@ -61,3 +61,21 @@ def test_edit_links_point_at_the_source_file(pages: list[Path], site: Path) -> N
         assert edit is not None, path
         assert edit["href"].startswith("https://github.com/samverkanshandboken/handbok/edit/main/"), path
         assert edit["href"].endswith(".md"), path
+
+
+def test_skip_link_and_headings_in_order(pages: list[Path]) -> None:
+    for path in pages:
+        soup = soup_of(path)
+        skip = soup.find("a", class_="md-skip")
+        assert skip is not None and skip["href"].startswith("#"), path
+        levels = [int(h.name[1]) for h in soup.select("article h1, article h2, article h3, article h4")]
+        assert levels and levels[0] == 1 and levels.count(1) == 1, path
+        jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert jumps == [], f"{path}: heading levels jump {jumps}"
+
+
+def test_generated_tables_have_captions_and_header_cells(pages: list[Path]) -> None:
+    for path in pages:
+        for table in soup_of(path).select("div.handbok-tabell table"):
+            assert table.caption and table.caption.get_text(strip=True), path
+            assert all(th.get("scope") in ("col", "row") for th in table.find_all("th")), path
