@@ -13,7 +13,7 @@ def checklist(step: Step) -> str:
     """'Klart när' as a plain list of checkboxes: readable without JavaScript and in print."""
     items = "".join(
         f'<li><label><input type="checkbox" name="{esc(step.id)}-{index}"> '
-        f"{esc(item.text)} {cite(item.sources)}</label></li>"
+        f"<span>{esc(item.text)} {cite(item.sources)}</span></label></li>"
         for index, item in enumerate(step.done_when, start=1)
     )
     note = f'<p class="anmarkning">{esc(step.done_when_note)}</p>' if step.done_when_note else ""
