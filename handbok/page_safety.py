@@ -21,6 +21,7 @@ _RAW_HTML = re.compile(r"<(/?[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>|<!--")
 _BAD_URL = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?(javascript|vbscript|data):",
                       re.I | re.M)  # fmt: skip
 _TEMPLATE = re.compile(r"\{\{|\{%|\{#")
+_JINJA = Environment()  # only parses; nothing is ever rendered with it
 
 
 def _blank_code(markdown: str) -> str:
@@ -64,7 +65,7 @@ def _check_template(markdown: str, file: str, first_line: int, macros: dict[str,
     remove = ("ta bort det; bara handbokens egna makron får användas (se Redaktörsguiden)." if macros
               else "ta bort det; här används inga makron.")  # fmt: skip
     try:
-        tree = Environment().parse(markdown)
+        tree = _JINJA.parse(markdown)
     except TemplateSyntaxError as error:
         problems.add(file, first_line + (error.lineno or 1) - 1, "Ett makroanrop är inte färdigskrivet",
                      "skriv anropet som {{ namn(argument) }} på en egen rad.")  # fmt: skip

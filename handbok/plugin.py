@@ -69,6 +69,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         # The glossary goes to the abbr extension once, not as lines appended to every page.
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
+        self.narratives: dict[str, str] = {}  # cases/<slug>.md -> its text, read once per build
         self.links = LinkProblemHandler(self.problems, self.source_of)
         for logger in LINK_LOGGERS:
             # Even `mkdocs build --quiet` must not hide a broken link from us.
@@ -88,7 +89,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for case in self.handbook.cases:
             yml, markdown = self.handbook.case_sources[case.slug]
-            narrative = (self.root / markdown).read_text(encoding="utf-8")
+            narrative = self.narratives[markdown] = (self.root / markdown).read_text(encoding="utf-8")
             for line, what, fix in case_pages.skeleton_problems(narrative):
                 self.problems.add(markdown, line, what, fix)
             src_uri = f"{self.case_dir_uri}/{case.slug}.md"
@@ -131,7 +132,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         """(file shown to editors, its text) for a page."""
         if src_uri in self.case_of:
             markdown = self.handbook.case_sources[self.case_of[src_uri]][1]
-            return markdown, (self.root / markdown).read_text(encoding="utf-8")
+            return markdown, self.narratives[markdown]
         path = f"{self.docs_prefix}/{src_uri}"
         file = self.root / path
         return path, file.read_text(encoding="utf-8") if file.is_file() else ""  # generated pages have no file

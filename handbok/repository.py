@@ -134,11 +134,7 @@ def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Pa
                         problems.add(document.file, document.line_of((*location, index)),
                                      f"Källan '{source_id}' finns inte i data/kallor.yml",
                                      "rätta id:t eller lägg till källan i data/kallor.yml.")  # fmt: skip
-            elif (
-                key == "roll"
-                and value not in handbook.roles
-                or (len(location) >= 2 and location[-2] == "undertecknare" and value not in handbook.roles)
-            ):
+            elif (key == "roll" or location[-2:-1] == ("undertecknare",)) and value not in handbook.roles:
                 problems.add(document.file, line, f"Rollen '{value}' finns inte i data/roller.yml",
                              f"skriv ett av: {', '.join(handbook.roles)}.")  # fmt: skip
             elif key == "ersatt_av" and value is not None and value not in term_names:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -83,3 +84,12 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
     """The address a reader uses for a built `…/index.html`."""
     folder = page_file.parent.relative_to(site).as_posix()
     return server if folder == "." else f"{server}{folder}/"
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def heading_text(heading: Tag) -> str:
+    """A heading as a reader sees it: whitespace folded, without the permalink mark."""
+    return " ".join(heading.get_text().split()).removesuffix("¶").strip()

@@ -5,11 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup
-
-
-def soup_of(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+from conftest import heading_text, soup_of
 
 
 def test_every_page_is_swedish_and_titled(pages: list[Path]) -> None:
@@ -45,7 +41,7 @@ def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
         links = [a["href"] for a in footer.find_all("a")]
         issue = urlsplit(next(link for link in links if link.startswith("https://github.com/")))
         mail = urlsplit(next(link for link in links if link.startswith("mailto:")))
-        page_title = " ".join(soup.find("h1").get_text().split()).removesuffix("¶").strip()
+        page_title = heading_text(soup.find("h1"))
         issue_query = parse_qs(issue.query)
         assert issue.path.endswith("/issues/new"), path
         assert issue_query["title"] == [f"Synpunkt: {page_title}"], path

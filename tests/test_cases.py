@@ -10,19 +10,15 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, run_mkdocs
+from conftest import ROOT, heading_text, run_mkdocs, soup_of
 
 from handbok.case_pages import SKELETON
 
 SLUGS = sorted(path.stem for path in (ROOT / "cases").glob("*.yml"))
 
 
-def soup_of(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
 def h2_texts(soup: BeautifulSoup) -> list[str]:
-    return [" ".join(h.get_text().split()).removesuffix("¶").strip() for h in soup.select("article h2")]
+    return [heading_text(h) for h in soup.select("article h2")]
 
 
 def test_the_four_cases_are_there() -> None:
