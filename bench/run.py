@@ -18,6 +18,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import yaml
+from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,6 +37,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 PAGES = {"startsida": "", "kapitel": "processen/steg-3-gemensamma-forberedelser/", "fall": "fall/landskrona/"}
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+OURS = {"handbok", "macros", "offline"}
 rows: list[tuple[str, str, str]] = []  # (measure, value, verdict)
 
 
@@ -62,13 +65,24 @@ def copy_project(target: Path) -> Path:
 
 
 def stock_project(target: Path) -> Path:
-    """The same Markdown built by stock Material: no macros, no validation, no plugin of ours."""
+    """The same Markdown and settings built by stock Material: no macros, no validation, no plugin of ours.
+
+    Our mkdocs.yml minus the handbok, macros and offline plugins and the template overrides;
+    the case narratives become ordinary pages, so both builds have the same pages and menu.
+    """
     shutil.copytree(ROOT / "docs", target / "docs")
-    (target / "mkdocs.yml").write_text(
-        "site_name: Samverkan mot brott\ntheme:\n  name: material\n  language: sv\n  font: false\n"
-        "plugins:\n  - search:\n      lang: sv\nmarkdown_extensions: [abbr, admonition, tables, toc]\n",
-        encoding="utf-8",
-    )
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [p for p in config["plugins"] if not set(p if isinstance(p, dict) else [p]) & OURS]
+    config["theme"].pop("custom_dir")
+    config.pop("watch")
+    config["strict"] = False  # links to what our plugin generates (PDF, open data) have no target here
+    cases = []
+    for narrative in sorted((ROOT / "cases").glob("*.md")):
+        shutil.copy(narrative, target / "docs" / "fall" / narrative.name)
+        cases.append(f"fall/{narrative.name}")
+    section = next(item["Fallstudier"] for item in config["nav"] if isinstance(item, dict) and "Fallstudier" in item)
+    section[1:1] = cases
+    (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
 
 

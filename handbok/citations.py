@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import cycle
 
 from handbok.models import Source
 from handbok.problems import Problems
@@ -10,6 +11,9 @@ from handbok.render_handbook import source_entry
 from handbok.render_html import esc
 
 CITATION = re.compile(r"\[@([^\]\n]+)\]")
+CODE_MARKDOWN = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.S | re.M)
+CODE_HTML = re.compile(r"(<(?:code|pre)\b.*?</(?:code|pre)>)", re.S)
+SOURCE_LIST_MARK = "HANDBOK-KALLFORTECKNING"  # a paragraph of its own, replaced by the list
 
 
 def cited_ids(match: re.Match[str]) -> list[str]:
@@ -26,25 +30,43 @@ def check_citations(markdown: str, file: str, first_line: int, sources: dict[str
                              "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
 
 
-def apply_citations(markdown: str, sources: dict[str, Source]) -> str:
-    """Number the citations in order of first use and append the page's source list."""
+def mark_source_list(markdown: str, sources: dict[str, Source]) -> str:
+    """Append the "Källor" heading (so it is in the page's contents) and a mark for its list.
+
+    Citations shown as code (`[@H6]` in the editors' guide) are examples, not citations.
+    """
+    matches = CITATION.finditer(CODE_MARKDOWN.sub("", markdown))
+    if not any(source_id in sources for match in matches for source_id in cited_ids(match)):
+        return markdown
+    return f"{markdown}\n\n## Källor\n\n{SOURCE_LIST_MARK}\n"
+
+
+def apply_citations(html: str, sources: dict[str, Source]) -> tuple[str, str]:
+    """Number the citations in a converted page in order of first use; return it and its source list.
+
+    Done on the HTML, not the Markdown: Markdown would parse every link and list item again.
+    The list replaces the page's SOURCE_LIST_MARK later (see `fill_source_list`).
+    """
     numbers: dict[str, int] = {}
 
     def replace(match: re.Match[str]) -> str:
         links = []
         for source_id in cited_ids(match):
-            if source_id not in sources:  # already reported by check_citations
-                continue
+            if source_id not in sources:  # an editor's mistake is reported by check_citations:
+                return match.group(0)  # this is text about the syntax, such as "[@id]"
             number = numbers.setdefault(source_id, len(numbers) + 1)
             title = esc(sources[source_id].title)
             links.append(f'<a href="#kalla-{number}" title="{title}">{number}</a>')
         return f'<sup class="kallhanvisning">[{", ".join(links)}]</sup>' if links else ""
 
-    text = CITATION.sub(replace, markdown)
-    if not numbers:
-        return text
+    parts = CODE_HTML.split(html)  # odd parts are code: left as written
+    text = "".join(part if odd else CITATION.sub(replace, part) for odd, part in zip(cycle((0, 1)), parts))
     items = "".join(
         f'<li id="kalla-{number}" value="{number}">{source_entry(sources[source_id])}</li>'
         for source_id, number in numbers.items()
     )
-    return f'{text}\n\n## Källor\n\n<ol class="kallor-lista">{items}</ol>\n'
+    return text, f'<ol class="kallor-lista">{items}</ol>'
+
+
+def fill_source_list(html: str, source_list: str) -> str:
+    return html.replace(f"<p>{SOURCE_LIST_MARK}</p>", source_list)

@@ -8,6 +8,7 @@ the offline copy, like the site, asks no other host for anything.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,13 +23,16 @@ def is_offline_build() -> bool:
     return os.environ.get("HANDBOK_OFFLINE") == "true"
 
 
-def build(root: Path, site_dir: Path) -> Path:
-    """Build the offline copy in a temporary folder and zip it into the site."""
+def build(root: Path, site_dir: Path, documents: list[str]) -> Path:
+    """Build the offline copy in a temporary folder, with the site's documents, and zip it into the site."""
     with tempfile.TemporaryDirectory() as temporary:
         offline = Path(temporary) / "samverkan-mot-brott"
         env = {**os.environ, "HANDBOK_OFFLINE": "true", "HANDBOK_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(offline)],
                        cwd=root, env=env, check=True)  # fmt: skip
+        for document in documents:  # the same PDF and templates as the site, not an older copy
+            if (site_dir / document).is_file():
+                shutil.copyfile(site_dir / document, offline / document)
         target = site_dir / ZIP_NAME
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for path in sorted(offline.rglob("*")):

@@ -13,9 +13,11 @@ import posixpath
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+if TYPE_CHECKING:  # bs4 is imported where a PDF is made: a site build without PDF never loads it
+    from bs4 import Tag
 
 log = logging.getLogger("mkdocs.plugins.handbok.pdf")
 PDF_NAME = "samverkan-mot-brott.pdf"
@@ -36,6 +38,8 @@ def slug_of(url: str) -> str:
 
 
 def _article(site_dir: Path, url: str) -> Tag:
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup((site_dir / url / "index.html").read_text(encoding="utf-8"), "html.parser")
     article = soup.select_one("article.md-content__inner")
     if article is None:
@@ -51,6 +55,8 @@ def _article(site_dir: Path, url: str) -> Tag:
 
 def _keep_with_heading(block: Tag) -> None:
     """Print a checklist on the same page as its heading and lead-in: wrap the three together."""
+    from bs4 import BeautifulSoup
+
     lead = block.find_previous_sibling()
     heading = lead.find_previous_sibling() if lead is not None else None
     if lead is None or heading is None or heading.name != "h2":

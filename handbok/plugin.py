@@ -28,7 +28,7 @@ from handbok import (
     site_assets,
     templates_export,
 )
-from handbok.citations import apply_citations, check_citations
+from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list
 from handbok.config import HandbokConfig
 from handbok.link_problems import LinkProblemHandler
 from handbok.page_safety import check_page
@@ -70,6 +70,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
         self.narratives: dict[str, str] = {}  # cases/<slug>.md -> its text, read once per build
+        self.source_lists: dict[str, str] = {}  # page -> its source list, until it is filled in
         self.links = LinkProblemHandler(self.problems, self.source_of)
         for logger in LINK_LOGGERS:
             # Even `mkdocs build --quiet` must not hide a broken link from us.
@@ -80,7 +81,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
                 self.problems.add(f"{self.docs_prefix}/mallar/{name}.md", 1, "Mallen saknas",
                                   "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
         self.templates: templates_export.Export | None = None
-        if not self.problems:  # start pandoc now; it works while the pages are rendered
+        if not self.problems and print_pdf.documents_wanted(self.command):  # pandoc works while pages render
             docs = Path(config.docs_dir)
             sources = {name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES}
             self.templates = templates_export.Export(sources)
@@ -164,9 +165,18 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         updated = revision_dates.page_date(self.dates, self.source_files(page), self.today)
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = revision_dates.swedish_date(updated)
-        return apply_citations(markdown, self.handbook.sources)
+        return mark_source_list(markdown, self.handbook.sources)
 
     on_page_markdown = CombinedEvent(_check, _enrich)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        html, self.source_lists[page.file.src_uri] = apply_citations(html, self.handbook.sources)
+        return html
+
+    @event_priority(-100)  # after the search plugin has read the page: source lists are not searched
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        page.content = fill_source_list(page.content or "", self.source_lists.pop(page.file.src_uri, ""))
+        return context
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         # Every page has been read and converted: stop here, before anything is written.
@@ -181,13 +191,17 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             search_tuning.tune(Path(config.site_dir), self.handbook.terms)
         if self.templates is not None:
             self.templates.finish(Path(config.site_dir))
+        else:  # a preview or a build without documents: the files from the last `make build`
+            for name in templates_export.file_names(macros_env.TEMPLATES):
+                print_pdf.reuse_last_build(self.root, Path(config.site_dir), name)
         if offline_zip.is_offline_build():
             return
         print_pdf.publish(self, config)
         if not self.config.offline_zip:
             return
         if self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
-            offline_zip.build(self.root, Path(config.site_dir))
+            documents = [pdf.PDF_NAME, *templates_export.file_names(macros_env.TEMPLATES)]
+            offline_zip.build(self.root, Path(config.site_dir), documents)
         else:
             print_pdf.reuse_last_build(self.root, Path(config.site_dir), offline_zip.ZIP_NAME)
 

@@ -49,18 +49,24 @@ def commit(root: Path) -> str:
         return "okänd"
 
 
+def documents_wanted(command: str) -> bool:
+    """The PDF and the Word and OpenDocument templates: made by `mkdocs build` unless HANDBOK_PDF=0."""
+    return command == "build" and os.environ.get("HANDBOK_PDF") != "0"
+
+
 def reuse_last_build(root: Path, site_dir: Path, name: str) -> None:
     """In a preview, serve the file from the last `make build` in site/, if there is one."""
-    built = root / "site" / name
-    if built.is_file() and built.parent.resolve() != site_dir.resolve():
-        shutil.copyfile(built, site_dir / name)
+    built, target = root / "site" / name, site_dir / name
+    if built.is_file() and built.resolve() != target.resolve():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(built, target)
 
 
 def publish(plugin: Any, config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if not plugin.config.pdf:
         return
-    if plugin.command == "serve" or os.environ.get("HANDBOK_PDF") == "0":
+    if not documents_wanted(plugin.command):
         reuse_last_build(plugin.root, site_dir, pdf.PDF_NAME)
         return
     started = time.perf_counter()

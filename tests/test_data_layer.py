@@ -8,7 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
 
-from handbok.citations import apply_citations
+from handbok.citations import SOURCE_LIST_MARK, apply_citations, fill_source_list, mark_source_list
 from handbok.models import Known, Source, Unknown
 from handbok.models_case import Case
 from handbok.problems import Problems
@@ -61,26 +61,37 @@ def test_swedish_number_format() -> None:
     assert number(300.64) == "300,64"
 
 
+def source(key: str) -> Source:
+    return Source.model_validate(
+        {
+            "id": key,
+            "titel": f"Titel {key}",
+            "utgivare": "Utgivare",
+            "år": "2020",
+            "url": f"https://example.org/{key}",
+            "tillförlitlighet": "V",
+            "läst": "2026-11-01",
+        }
+    )
+
+
 def test_citations_are_numbered_in_order_of_first_use() -> None:
-    sources = {
-        key: Source.model_validate(
-            {
-                "id": key,
-                "titel": f"Titel {key}",
-                "utgivare": "Utgivare",
-                "år": "2020",
-                "url": f"https://example.org/{key}",
-                "tillförlitlighet": "V",
-                "läst": "2026-11-01",
-            }
-        )  # fmt: skip
-        for key in ("A1", "B2")
-    }
-    text = apply_citations("Ett [@B2]. Två [@A1; @B2].", sources)
-    assert text.startswith('Ett <sup class="kallhanvisning">[<a href="#kalla-1" title="Titel B2">1</a>]</sup>.')
+    sources = {key: source(key) for key in ("A1", "B2")}
+    markdown = mark_source_list("Ett [@B2]. Två [@A1; @B2]. Skrivs `[@A1]`.", sources)
+    assert markdown.endswith(f"\n## Källor\n\n{SOURCE_LIST_MARK}\n")
+    html = (f"<p>Ett [@B2]. Två [@A1; @B2]. Skrivs <code>[@A1]</code> med [@id].</p>\n"
+            f"<h2>Källor</h2>\n<p>{SOURCE_LIST_MARK}</p>")  # fmt: skip
+    text = fill_source_list(*apply_citations(html, sources))
+    assert text.startswith('<p>Ett <sup class="kallhanvisning">[<a href="#kalla-1" title="Titel B2">1</a>]</sup>.')
     assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in text
+    assert "<code>[@A1]</code> med [@id]." in text  # examples of the syntax, not citations
     assert text.index('id="kalla-1"') < text.index('id="kalla-2"')
-    assert "\n## Källor\n" in text
+    assert SOURCE_LIST_MARK not in text
+
+
+def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
+    text = "Skriv `[@H6]` efter påståendet, eller [@id].\n\n```\nText [@H6]\n```\n"
+    assert mark_source_list(text, {"H6": source("H6")}) == text
 
 
 def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> None:
