@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from handbok import (
     case_navigation,
     case_pages,
+    lean_html,
     macros_env,
     offline_zip,
     open_data,
@@ -171,7 +172,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html, self.source_lists[page.file.src_uri] = apply_citations(html, self.handbook.sources)
-        return html
+        return lean_html.first_abbreviations_only(html)
 
     @event_priority(-100)  # after the search plugin has read the page: source lists are not searched
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:

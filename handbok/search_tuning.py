@@ -61,16 +61,24 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     docs = [doc for doc in index["docs"] if not doc["location"].endswith("#kallor")]
     for doc in docs:  # web addresses are full of words that match everything
         doc["text"] = ADDRESS.sub("", doc["text"])
-    vocabulary = {word for doc in docs for word in _words(doc["title"] + " " + doc["text"]) if len(word) >= MIN_PART}
+    words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
+    vocabulary = {word for text, title in words_of for word in (*text, *title) if len(word) >= MIN_PART}
     related = synonyms(terms)
-    for doc in docs:
+    parts_of: dict[str, list[str]] = {}  # a word's compound tails, worked out once per build
+    for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
-        counted = Counter(_words(doc["text"])) + Counter({w: 5 for w in _words(doc["title"])})
+        counted = Counter(text_words)
+        for word in title_words:
+            counted[word] += 5
         extra: Counter[str] = Counter()
         for word, count in counted.items():
             if len(word) >= 2 * MIN_PART:
-                extra.update({part: count for part in compound_parts(word, vocabulary)})
-            extra.update({synonym: count for synonym in related.get(word, ())})
+                if word not in parts_of:
+                    parts_of[word] = compound_parts(word, vocabulary)
+                for part in parts_of[word]:
+                    extra[part] += count
+            for synonym in related.get(word, ()):
+                extra[synonym] += count
         # Without å, ä and ö, a word weighs as much as it does with them.
         extra.update({word.translate(FOLD): count for word, count in (counted + extra).items()})
         hidden = [word for word, count in sorted(extra.items()) if word not in counted for _ in range(min(count, 20))]

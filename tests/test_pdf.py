@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -27,14 +28,22 @@ def text(pdf_path: Path) -> str:
     return " ".join(raw.stdout.split())
 
 
+@functools.cache
 def nav_titles(site: Path) -> list[str]:
-    """Titles of every page a reader finds in the menu (the editors' guide is not printed)."""
-    soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
-    titles = []
-    for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
-        if "redaktorsguide" not in link["href"]:
-            titles.append(" ".join(link.get_text().split()))
-    return sorted(set(titles))
+    """Titles of every page a reader finds in the menu (the editors' guide is not printed).
+
+    The menu of a page shows the pages of its own section, so every page's menu is read.
+    """
+    titles = set()
+    for page in site.rglob("index.html"):
+        if "redaktorsguide" in page.parent.as_posix():
+            continue
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
+            in_contents = link.find_parent("nav", class_="md-nav--secondary")  # the page's own headings
+            if "redaktorsguide" not in link["href"] and not in_contents:
+                titles.add(" ".join(link.get_text().split()))
+    return sorted(titles)
 
 
 def outline_titles(reader: pypdf.PdfReader) -> list[str]:

@@ -1,0 +1,89 @@
+"""What every benchmark needs: building, serving, weighing a page in Chromium, Lighthouse, the report."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RUNS = 3
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+rows: list[tuple[str, str, str]] = []  # (measure, value, verdict)
+
+
+def report(measure: str, value: str, budget: str = "", ok: bool | None = None) -> None:
+    verdict = "" if ok is None else ("OK" if ok else "ÖVER BUDGET") + (f" ({budget})" if budget else "")
+    rows.append((measure, value, verdict))
+    print(f"  {measure:<58} {value:>14}  {verdict}", flush=True)
+
+
+def build(project: Path, site: Path, **env: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+                   cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def median_build(project: Path, site: Path, **env: str) -> float:
+    return statistics.median(build(project, site, **env) for _ in range(RUNS))
+
+
+def copy_project(target: Path) -> Path:
+    ignore = shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9))
+
+
+def weigh(browser, base: str, path: str) -> dict[str, int]:  # noqa: ANN001
+    """A first visit in Chromium: bytes per kind (raw and transferred) and requests."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    seen: list = []
+    page.on("requestfinished", lambda request: seen.append(request))
+    page.goto(base + path, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    totals: dict[str, int] = {"requests": len(seen), "transfer": 0}
+    for request in seen:
+        response = request.response()
+        body = response.body() if response else b""
+        kind = request.resource_type if request.resource_type in ("document", "stylesheet", "script") else (
+            "index" if "search_index" in request.url else "other")  # fmt: skip
+        totals[f"{kind}_raw"] = totals.get(f"{kind}_raw", 0) + len(body)
+        totals[f"{kind}_gzip"] = totals.get(f"{kind}_gzip", 0) + gz(body)
+        totals["transfer"] += request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
+    context.close()
+    return totals
+
+
+def lighthouse(base: str, path: str) -> dict[str, float]:
+    if not LIGHTHOUSE.is_file():
+        return {}
+    with tempfile.NamedTemporaryFile(suffix=".json") as output:
+        subprocess.run(["node", str(LIGHTHOUSE), base + path, "--quiet", "--output=json",
+                        f"--output-path={output.name}", "--form-factor=mobile",
+                        f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                       env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, check=True, capture_output=True)  # fmt: skip
+        categories = json.loads(Path(output.name).read_text())["categories"]
+    return {name: round(100 * value["score"]) for name, value in categories.items()}
+
+
+def frame_size(html: bytes) -> int:
+    """Bytes of a page that are not its own text: menu, header, footer, contents list."""
+    start, end = html.find(b"<article"), html.rfind(b"</article>")
+    return len(html) - (end - start) if 0 <= start < end else len(html)
