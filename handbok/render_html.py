@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from handbok.generated_html import wrap
 from handbok.models import Known, Unknown
 
 MISSING = "Uppgift saknas"
@@ -53,5 +54,5 @@ def table(caption: str, headers: list[str], rows: list[list[str]], css: str = ""
 
 
 def block(html: str) -> str:
-    """Raw HTML as its own Markdown block, so Markdown leaves it alone."""
-    return f'\n\n<div class="handbok-block">{html}</div>\n\n'
+    """Finished HTML as its own Markdown block, which Markdown passes on unparsed."""
+    return wrap(f'<div class="handbok-block">{html}</div>')

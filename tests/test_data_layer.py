@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import markdown
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
 
 from handbok.citations import SOURCE_LIST_MARK, apply_citations, fill_source_list, mark_source_list
+from handbok.generated_html import wrap
 from handbok.models import Known, Source, Unknown
 from handbok.models_case import Case
 from handbok.problems import Problems
@@ -108,3 +110,10 @@ def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> N
     assert "<b>fet</b>" not in html
     text = BeautifulSoup(html, "html.parser").get_text()
     assert "Avtal Fixtur" not in text
+
+
+def test_generated_html_reaches_the_page_verbatim() -> None:
+    """Macro output is stored before Markdown reads raw HTML: blank lines and indents cannot break it."""
+    html = '<div class="x"><em>*ingen*</em> [@A1]\n\n    indraget</div>'
+    page = markdown.markdown(f"Text före.{wrap(html)}Text efter.", extensions=["handbok.generated_html"])
+    assert page == f"<p>Text före.</p>\n{html}\n<p>Text efter.</p>"
