@@ -8,6 +8,7 @@ hyphenation, page numbers and an outline from the headings.
 
 from __future__ import annotations
 
+import gc
 import logging
 import posixpath
 from dataclasses import dataclass
@@ -130,6 +131,12 @@ def combine(site_dir: Path, entries: list[Entry], title: str, subtitle: str, edi
 def write_pdf(html: str, site_dir: Path, target: Path) -> Path:
     from weasyprint import CSS, HTML  # imported here: only full builds print
 
-    document = HTML(string=html, base_url=str(site_dir))
-    document.write_pdf(target, stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1")
+    # Layout makes millions of objects that live until the PDF is written: the cyclic garbage
+    # collector would scan them again and again for nothing (measured: a fifth of the time).
+    gc.disable()
+    try:
+        document = HTML(string=html, base_url=str(site_dir))
+        document.write_pdf(target, stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1")
+    finally:
+        gc.enable()
     return target
