@@ -70,3 +70,14 @@ def apply_citations(html: str, sources: dict[str, Source]) -> tuple[str, str]:
 
 def fill_source_list(html: str, source_list: str) -> str:
     return html.replace(f"<p>{SOURCE_LIST_MARK}</p>", source_list)
+
+
+def searchable(html: str, sources: dict[str, Source]) -> str:
+    """The page as the search index should see it: no citation numbers, no source list."""
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if any(source_id in sources for source_id in cited_ids(match)) else match.group(0)
+
+    parts = CODE_HTML.split(html)
+    text = "".join(part if odd else CITATION.sub(drop, part) for odd, part in zip(cycle((0, 1)), parts))
+    return fill_source_list(text, "")

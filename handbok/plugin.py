@@ -29,7 +29,7 @@ from handbok import (
     site_assets,
     templates_export,
 )
-from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list
+from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list, searchable
 from handbok.config import HandbokConfig
 from handbok.link_problems import LinkProblemHandler
 from handbok.page_safety import check_page
@@ -72,7 +72,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
         self.narratives: dict[str, str] = {}  # cases/<slug>.md -> its text, read once per build
-        self.source_lists: dict[str, str] = {}  # page -> its source list, until it is filled in
+        self.finished: dict[str, str] = {}  # page -> its HTML with citations, once search has read it
         self.links = LinkProblemHandler(self.problems, self.source_of)
         for logger in LINK_LOGGERS:
             # Even `mkdocs build --quiet` must not hide a broken link from us.
@@ -172,12 +172,13 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     on_page_markdown = CombinedEvent(_check, _enrich)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html, self.source_lists[page.file.src_uri] = apply_citations(html, self.handbook.sources)
-        return lean_html.first_abbreviations_only(html)
+        html = lean_html.first_abbreviations_only(html)
+        self.finished[page.file.src_uri] = fill_source_list(*apply_citations(html, self.handbook.sources))
+        return searchable(html, self.handbook.sources)  # what the search plugin indexes
 
-    @event_priority(-100)  # after the search plugin has read the page: source lists are not searched
+    @event_priority(-100)  # after the search plugin: citation numbers and source lists are not searched
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        page.content = fill_source_list(page.content or "", self.source_lists.pop(page.file.src_uri, ""))
+        page.content = self.finished.pop(page.file.src_uri, page.content)
         return context
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:

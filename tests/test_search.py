@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -34,3 +35,12 @@ def test_source_lists_are_not_searched(site: Path) -> None:
     assert '"location":"kallor/' in index  # the bibliography itself stays findable
     assert '#kallor"' not in index
     assert re.search(r"https?://[\w-]+\.", index) is None
+
+
+def test_citation_numbers_are_not_in_search_results(site: Path, pages: list[Path]) -> None:
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [doc["location"] for doc in docs if 'class="kallhanvisning"' in doc["text"] or "<sup" in doc["text"]]
+    prose = {doc["location"]: re.sub(r"<code>.*?</code>", "", doc["text"]) for doc in docs}  # examples stay
+    assert not [location for location, text in prose.items() if re.search(r"\[@\w+", text)]
+    cited = [page for page in pages if "kallhanvisning" in page.read_text(encoding="utf-8")]
+    assert len(cited) > 20  # the pages themselves keep their citations
