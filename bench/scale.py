@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from measure import CHROMIUM_ARGS, build, copy_project, frame_size, gz, lighthouse, report, weigh
+from measure import CHROMIUM_ARGS, build, copy_project, frame_size, gz, lighthouse, median_build, report, weigh
 from playwright.sync_api import sync_playwright
 from serving import serve
 from synthetic import write_cases
@@ -36,14 +36,14 @@ def measure(total: int, tmp: Path) -> Size:
     project = copy_project(tmp / "projekt")
     write_cases(project / "cases", total)
     site = tmp / "site"
-    seconds = build(project, site, HANDBOK_PDF="0", HANDBOK_ZIP="0")
+    seconds = median_build(project, site, HANDBOK_PDF="0", HANDBOK_ZIP="0")
     documents = build(project, tmp / "full", HANDBOK_ZIP="0") - seconds
     index = gz((site / "search" / "search_index.json").read_bytes())
     pages = {path.parent.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("index.html")}
     frame_page, frame = max(((name, frame_size(html)) for name, html in pages.items()), key=lambda item: item[1])
     largest_page, largest = max(((name, len(html)) for name, html in pages.items()), key=lambda item: item[1])
     last = total == LARGEST
-    report(f"{total} fall: bygge utan dokument (s)", f"{seconds:.1f}", "≤ 60 s", seconds <= 60 if last else None)
+    report(f"{total} fall: bygge utan dokument, median (s)", f"{seconds:.1f}", "≤ 60 s", seconds <= 60 if last else None)
     report(f"{total} fall: PDF, Word och OpenDocument (s)", f"{documents:.1f}")
     report(f"{total} fall: sidor", str(len(pages)))
     report(f"{total} fall: sökindex gzip (kB)", f"{index / KB:.0f}", "≤ 1,5 MB",
