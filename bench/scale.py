@@ -43,7 +43,8 @@ def measure(total: int, tmp: Path) -> Size:
     frame_page, frame = max(((name, frame_size(html)) for name, html in pages.items()), key=lambda item: item[1])
     largest_page, largest = max(((name, len(html)) for name, html in pages.items()), key=lambda item: item[1])
     last = total == LARGEST
-    report(f"{total} fall: bygge utan dokument, median (s)", f"{seconds:.1f}", "≤ 60 s", seconds <= 60 if last else None)
+    report(f"{total} fall: bygge utan dokument, median (s)", f"{seconds:.1f}", "≤ 60 s",
+           seconds <= 60 if last else None)  # fmt: skip
     report(f"{total} fall: PDF, Word och OpenDocument (s)", f"{documents:.1f}")
     report(f"{total} fall: sidor", str(len(pages)))
     report(f"{total} fall: sökindex gzip (kB)", f"{index / KB:.0f}", "≤ 1,5 MB",
