@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from handbok.macros_env import TEMPLATES
 from handbok.offline_zip import SHIM, ZIP_NAME
+from handbok.pdf import PDF_NAME
+from handbok.templates_export import file_names
 
 pytestmark = pytest.mark.browser
 SHIM_SHA256 = "e8e412dbcfea9b7e31b5ffa288d7b6035915e714c542f4176a0cdbe262fc9609"  # iframe-worker 1.0.4
@@ -49,3 +52,10 @@ def test_offline_copy_works_from_file_urls(site: Path, tmp_path: Path, browser) 
     assert "fall/emmaboda.html" in first.get_attribute("href")
     context.close()
     assert outside == []
+
+
+def test_offline_copy_has_the_sites_pdf_and_templates(site: Path) -> None:
+    """The download links work offline too: the zip holds the same files as the site."""
+    with zipfile.ZipFile(site / ZIP_NAME) as archive:
+        for name in [PDF_NAME, *file_names(TEMPLATES)]:
+            assert archive.read(f"samverkan-mot-brott/{name}") == (site / name).read_bytes(), name
