@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
+_LETTER = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]")
 _SENTENCE_END = re.compile(r"[.!?:]+(?:\s|$)|\n\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _NOISE = [
@@ -49,7 +50,7 @@ def lix(text: str) -> float:
     found = words(text)
     if not found:
         return 0.0
-    sentences = max(1, len([s for s in _SENTENCE_END.split(text) if words(s)]))
+    sentences = max(1, sum(1 for s in _SENTENCE_END.split(text) if _LETTER.search(s)))  # has a word
     long_words = sum(1 for w in found if len(w.replace("-", "")) > 6)
     return len(found) / sentences + 100 * long_words / len(found)
 
