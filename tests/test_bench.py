@@ -1,0 +1,49 @@
+"""The benchmark's own parts, so `make bench` keeps working though CI does not run it (it takes minutes)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+from handbok.problems import Problems
+from handbok.repository import load_handbook
+
+sys.path.insert(0, str(ROOT / "bench"))
+from measure import ENV, frame_size  # noqa: E402
+from run import OURS, stock_project  # noqa: E402
+from synthetic import write_cases  # noqa: E402
+
+
+def test_synthetic_cases_are_valid_and_clearly_made_up(tmp_path: Path) -> None:
+    for folder in ("data", "cases", "docs"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    added = write_cases(tmp_path / "cases", 12)
+    problems = Problems()
+    handbook = load_handbook(tmp_path, "data", "cases", "docs", problems)
+    assert not problems, problems
+    assert added == 8 and len(handbook.cases) == 12
+    made_up = [case for case in handbook.cases if case.slug.startswith("syntet-")]
+    assert len(made_up) == 8 and all(case.municipality.startswith("Syntetkommun") for case in made_up)
+
+
+def test_stock_baseline_builds_the_same_pages_without_our_plugins(tmp_path: Path) -> None:
+    project = stock_project(tmp_path / "stock")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    names = {name for plugin in config["plugins"] for name in (plugin if isinstance(plugin, dict) else [plugin])}
+    assert names == {"search"} and not names & OURS
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(tmp_path / "site")],
+                   cwd=project, env=ENV, check=True, capture_output=True)  # fmt: skip
+    for case in ROOT.glob("cases/*.md"):
+        assert (tmp_path / "site" / "fall" / case.stem / "index.html").is_file()
+    assert not (tmp_path / "site" / "samverkan-mot-brott.pdf").exists()
+
+
+def test_page_frame_is_the_page_without_its_article() -> None:
+    html = b"<html><nav>meny</nav><article>" + b"x" * 1000 + b"</article><footer>f</footer></html>"
+    assert frame_size(html) == len(html) - len(b"<article" + b"x" * 1000 + b">")
+    assert frame_size(b"<html>ingen artikel</html>") == len(b"<html>ingen artikel</html>")
