@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import cycle
 
 from handbok.models import Source
@@ -28,6 +29,12 @@ def check_citations(markdown: str, file: str, first_line: int, sources: dict[str
                 problems.add(file, first_line + markdown.count("\n", 0, match.start()),
                              f"Källan '{source_id}' finns inte i data/kallor.yml",
                              "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
+
+
+def _outside_code(html: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """Replace the citations in `html` except in code, where `[@H6]` is an example of the syntax."""
+    parts = CODE_HTML.split(html)  # odd parts are code
+    return "".join(part if odd else CITATION.sub(replace, part) for odd, part in zip(cycle((0, 1)), parts))
 
 
 def mark_source_list(markdown: str, sources: dict[str, Source]) -> str:
@@ -59,8 +66,7 @@ def apply_citations(html: str, sources: dict[str, Source]) -> tuple[str, str]:
             links.append(f'<a href="#kalla-{number}" title="{title}">{number}</a>')
         return f'<sup class="kallhanvisning">[{", ".join(links)}]</sup>' if links else ""
 
-    parts = CODE_HTML.split(html)  # odd parts are code: left as written
-    text = "".join(part if odd else CITATION.sub(replace, part) for odd, part in zip(cycle((0, 1)), parts))
+    text = _outside_code(html, replace)
     items = "".join(
         f'<li id="kalla-{number}" value="{number}">{source_entry(sources[source_id])}</li>'
         for source_id, number in numbers.items()
@@ -78,6 +84,4 @@ def searchable(html: str, sources: dict[str, Source]) -> str:
     def drop(match: re.Match[str]) -> str:
         return "" if any(source_id in sources for source_id in cited_ids(match)) else match.group(0)
 
-    parts = CODE_HTML.split(html)
-    text = "".join(part if odd else CITATION.sub(drop, part) for odd, part in zip(cycle((0, 1)), parts))
-    return fill_source_list(text, "")
+    return fill_source_list(_outside_code(html, drop), "")
