@@ -189,24 +189,25 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
-        site_assets.prune(Path(config.site_dir))
+        site_dir = Path(config.site_dir)
+        site_assets.prune(site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(Path(config.site_dir), self.handbook.terms)
+            search_tuning.tune(site_dir, self.handbook.terms)
         if self.templates is not None:
-            self.templates.finish(Path(config.site_dir))
-        else:  # a preview or a build without documents: the files from the last `make build`
-            for name in templates_export.file_names(macros_env.TEMPLATES):
-                print_pdf.reuse_last_build(self.root, Path(config.site_dir), name)
+            self.templates.finish(site_dir)
         if offline_zip.is_offline_build():
-            return
+            return  # offline_zip.build copies in the site's own PDF and templates
+        templates = templates_export.file_names(macros_env.TEMPLATES)
+        if self.templates is None:  # a preview or a build without documents: the files from the last `make build`
+            for name in templates:
+                print_pdf.reuse_last_build(self.root, site_dir, name)
         print_pdf.publish(self, config)
         if not self.config.offline_zip:
             return
         if self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
-            documents = [pdf.PDF_NAME, *templates_export.file_names(macros_env.TEMPLATES)]
-            offline_zip.build(self.root, Path(config.site_dir), documents)
+            offline_zip.build(self.root, site_dir, [pdf.PDF_NAME, *templates])
         else:
-            print_pdf.reuse_last_build(self.root, Path(config.site_dir), offline_zip.ZIP_NAME)
+            print_pdf.reuse_last_build(self.root, site_dir, offline_zip.ZIP_NAME)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()
