@@ -31,6 +31,12 @@ def check_citations(markdown: str, file: str, first_line: int, sources: dict[str
                              "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
 
 
+def is_citation(match: re.Match[str], sources: dict[str, Source]) -> bool:
+    """Every id is a known source. Anything else is text about the syntax, such as "[@id]";
+    an editor's unknown id is reported by check_citations and stops the build."""
+    return all(source_id in sources for source_id in cited_ids(match))
+
+
 def _outside_code(html: str, replace: Callable[[re.Match[str]], str]) -> str:
     """Replace the citations in `html` except in code, where `[@H6]` is an example of the syntax."""
     parts = CODE_HTML.split(html)  # odd parts are code
@@ -42,8 +48,7 @@ def mark_source_list(markdown: str, sources: dict[str, Source]) -> str:
 
     Citations shown as code (`[@H6]` in the editors' guide) are examples, not citations.
     """
-    matches = CITATION.finditer(CODE_MARKDOWN.sub("", markdown))
-    if not any(source_id in sources for match in matches for source_id in cited_ids(match)):
+    if not any(is_citation(match, sources) for match in CITATION.finditer(CODE_MARKDOWN.sub("", markdown))):
         return markdown
     return f"{markdown}\n\n## Källor\n\n{SOURCE_LIST_MARK}\n"
 
@@ -57,14 +62,13 @@ def apply_citations(html: str, sources: dict[str, Source]) -> tuple[str, str]:
     numbers: dict[str, int] = {}
 
     def replace(match: re.Match[str]) -> str:
+        if not is_citation(match, sources):
+            return match.group(0)
         links = []
         for source_id in cited_ids(match):
-            if source_id not in sources:  # an editor's mistake is reported by check_citations:
-                return match.group(0)  # this is text about the syntax, such as "[@id]"
             number = numbers.setdefault(source_id, len(numbers) + 1)
-            title = esc(sources[source_id].title)
-            links.append(f'<a href="#kalla-{number}" title="{title}">{number}</a>')
-        return f'<sup class="kallhanvisning">[{", ".join(links)}]</sup>' if links else ""
+            links.append(f'<a href="#kalla-{number}" title="{esc(sources[source_id].title)}">{number}</a>')
+        return f'<sup class="kallhanvisning">[{", ".join(links)}]</sup>'
 
     text = _outside_code(html, replace)
     items = "".join(
@@ -81,7 +85,5 @@ def fill_source_list(html: str, source_list: str) -> str:
 def searchable(html: str, sources: dict[str, Source]) -> str:
     """The page as the search index should see it: no citation numbers, no source list."""
 
-    def drop(match: re.Match[str]) -> str:
-        return "" if any(source_id in sources for source_id in cited_ids(match)) else match.group(0)
-
-    return fill_source_list(_outside_code(html, drop), "")
+    text = _outside_code(html, lambda match: "" if is_citation(match, sources) else match.group(0))
+    return fill_source_list(text, "")
