@@ -6,8 +6,7 @@ import statistics
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import ROOT, heading_text
+from conftest import ROOT, heading_text, soup_of
 
 from handbok.text_metrics import lix, prose_of_markdown, shared_runs, words
 
@@ -36,7 +35,7 @@ def built_page(site: Path, source: Path) -> Path:
 
 @pytest.mark.parametrize("source", PROSE, ids=lambda path: path.relative_to(ROOT).as_posix())
 def test_prose_page_ends_with_its_sources(site: Path, source: Path) -> None:
-    soup = BeautifulSoup(built_page(site, source).read_text(encoding="utf-8"), "html.parser")
+    soup = soup_of(built_page(site, source))
     headings = [heading_text(h) for h in soup.select("article h2")]
     assert headings and headings[-1] == "Källor", headings
     listed = soup.select("ol.kallor-lista > li")

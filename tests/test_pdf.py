@@ -11,8 +11,7 @@ import pikepdf
 import pypdf
 import pytest
 import yaml
-from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, soup_of
 
 from handbok.pdf import PDF_NAME
 
@@ -38,7 +37,7 @@ def nav_titles(site: Path) -> list[str]:
     for page in site.rglob("index.html"):
         if "redaktorsguide" in page.parent.as_posix():
             continue
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = soup_of(page)
         for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
             in_contents = link.find_parent("nav", class_="md-nav--secondary")  # the page's own headings
             if "redaktorsguide" not in link["href"] and not in_contents:
@@ -146,7 +145,7 @@ def test_links_work_inside_and_show_their_address_outside(pdf_path: Path, text: 
 
 def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
     for path in pages:
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        soup = soup_of(path)
         link = soup.find("a", string=re.compile("Ladda ner som PDF"))
         assert link is not None and link["href"].endswith(PDF_NAME), path
 

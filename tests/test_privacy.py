@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
-from conftest import url_of
+from conftest import soup_of, url_of
 
 # Absolute URLs that Material's JavaScript bundle contains but never requests on this site.
 # Each entry says why it stays inert; the browser test below proves it on every page.
@@ -42,7 +41,7 @@ def is_local(url: str) -> bool:
 
 def test_no_third_party_resources_in_html(pages: list[Path]) -> None:
     for path in pages:
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        soup = soup_of(path)
         for tag in soup.find_all(True):
             for attribute in RESOURCE_ATTRIBUTES & set(tag.attrs):
                 for candidate in str(tag[attribute]).split(","):
