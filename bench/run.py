@@ -16,18 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from measure import (
-    CHROMIUM_ARGS,
-    ENV,
-    ROOT,
-    build,
-    copy_project,
-    gz,
-    lighthouse,
-    median_build,
-    report,
-    weigh,  # fmt: skip
-)
+from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, median_build, report, weigh
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import sync_playwright
 from scale import scale
@@ -140,7 +129,7 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
         report("sökindex rått / gzip (kB)", f"{len(index) / 1024:.0f} / {gz(index) / 1024:.0f}")
         report("omladdning i mkdocs serve efter ändrad YAML (s)", f"{serve_rebuild(copy_project(tmp / 'serve')):.1f}")
         with serve(site) as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = launch(playwright)
             for name, path in PAGES.items():
                 weight = weigh(browser, base, path)
                 html = (site / path / "index.html").read_bytes()

@@ -9,14 +9,12 @@ from pathlib import Path
 
 import yaml
 from conftest import ROOT
-
-from handbok.problems import Problems
-from handbok.repository import load_handbook
-
-sys.path.insert(0, str(ROOT / "bench"))
 from measure import ENV, frame_size  # noqa: E402
 from run import OURS, stock_project  # noqa: E402
 from synthetic import write_cases  # noqa: E402
+
+from handbok.problems import Problems
+from handbok.repository import load_handbook
 
 
 def test_synthetic_cases_are_valid_and_clearly_made_up(tmp_path: Path) -> None:

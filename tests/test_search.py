@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
 from search_benchmark import queries, rates, run  # noqa: E402
 
 pytestmark = pytest.mark.browser
