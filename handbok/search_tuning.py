@@ -20,10 +20,11 @@ WORD = re.compile(r"[a-zåäöéü]+", re.I)
 FOLD = str.maketrans("åäöéü", "aaoeu")
 MIN_PART = 4
 ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
+TAG = re.compile(r"<[^>]+>")
 
 
 def _words(html: str) -> list[str]:
-    return [word.lower() for word in WORD.findall(re.sub(r"<[^>]+>", " ", html))]
+    return WORD.findall(TAG.sub(" ", html).lower())
 
 
 def compound_parts(word: str, vocabulary: set[str]) -> list[str]:
@@ -51,6 +52,23 @@ def synonyms(terms: list[Term]) -> dict[str, set[str]]:
     return groups
 
 
+def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dict[str, str]) -> str:
+    """Words a section is found by but does not contain, repeated as often as they count (at most 20)."""
+    extra: Counter[str] = Counter()
+    for word, count in counted.items():
+        for added in adds[word]:
+            extra[added] += count
+    # Without å, ä and ö, a word weighs as much as it does with them (the last spelling wins
+    # where two fold alike). Words on the page are left out, so only those are folded.
+    without: dict[str, int] = {}
+    for word, count in [*((word, count + extra[word]) for word, count in counted.items()),
+                        *((word, count) for word, count in extra.items() if word not in counted)]:  # fmt: skip
+        if folded[word] not in counted:
+            without[folded[word]] = count
+    extra.update(without)
+    return " ".join(" ".join([word] * min(count, 20)) for word, count in sorted(extra.items()) if word not in counted)
+
+
 def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     """Rewrite search/search_index.json in place; return its size before and after."""
     path = site_dir / "search" / "search_index.json"
@@ -64,26 +82,21 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
     vocabulary = {word for text, title in words_of for word in (*text, *title) if len(word) >= MIN_PART}
     related = synonyms(terms)
-    parts_of: dict[str, list[str]] = {}  # a word's compound tails, worked out once per build
+    adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, worked out once per build
+    folded: dict[str, str] = {}  # a word without å, ä and ö
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
         counted = Counter(text_words)
         for word in title_words:
             counted[word] += 5
-        extra: Counter[str] = Counter()
-        for word, count in counted.items():
-            if len(word) >= 2 * MIN_PART:
-                if word not in parts_of:
-                    parts_of[word] = compound_parts(word, vocabulary)
-                for part in parts_of[word]:
-                    extra[part] += count
-            for synonym in related.get(word, ()):
-                extra[synonym] += count
-        # Without å, ä and ö, a word weighs as much as it does with them.
-        extra.update({word.translate(FOLD): count for word, count in (counted + extra).items()})
-        hidden = [word for word, count in sorted(extra.items()) if word not in counted for _ in range(min(count, 20))]
+        for word in counted:
+            if word not in adds:
+                parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
+                adds[word] = [*parts, *related.get(word, ())]
+                folded.update((each, each.translate(FOLD)) for each in (word, *adds[word]))
+        hidden = _hidden_words(counted, adds, folded)
         if hidden:
-            doc["text"] += f'<p class="sokord" hidden>{" ".join(hidden)}</p>'
+            doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
     index["docs"] = docs
     tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     path.write_text(tuned, encoding="utf-8")
