@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from handbok import (
     case_navigation,
     case_pages,
+    lazy_imports,
     lean_html,
     macros_env,
     offline_zip,
@@ -38,6 +39,8 @@ from handbok.render_handbook import abbreviations
 from handbok.repository import Handbook, load_handbook
 
 log = logging.getLogger("mkdocs.plugins.handbok")
+for _module in lazy_imports.UNUSED_BY_THE_BUILD:  # before mkdocs-macros, listed after us, imports it
+    lazy_imports.defer(_module)
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -117,3 +119,15 @@ def test_generated_html_reaches_the_page_verbatim() -> None:
     html = '<div class="x"><em>*ingen*</em> [@A1]\n\n    indraget</div>'
     page = markdown.markdown(f"Text före.{wrap(html)}Text efter.", extensions=["handbok.generated_html"])
     assert page == f"<p>Text före.</p>\n{html}\n<p>Text efter.</p>"
+
+
+def test_requests_is_imported_only_when_used() -> None:
+    """mkdocs-macros imports requests at start-up; the build never uses it, so it stays a stand-in."""
+    probe = (
+        "import sys, handbok.plugin, mkdocs_macros.plugin, mkdocs_macros.util as util\n"
+        "before = type(sys.modules['requests']).__name__\n"
+        "get = util.requests.get\n"
+        "print(before, type(sys.modules['requests']).__name__, get.__module__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["_OnFirstUse", "module", "requests.api"]
