@@ -47,7 +47,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+# Byte-compile our own code once (bytecode writing is off above): every build imports it.
 site: setup
+	$(BIN)/python -m compileall -q handbok macros.py
 	$(BIN)/mkdocs build --strict
 
 build: site
