@@ -17,8 +17,18 @@ from handbok.problems import Problems
 
 Location = tuple[str | int, ...]
 NULL_TAG = "tag:yaml.org,2002:null"
+NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))  # YAML 1.1's plain nulls
+
+
 # libyaml when PyYAML has it (ten times faster); the pure-Python loader gives the same marks.
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Tags only what the build reads: null or not. Every other scalar stays a string anyway,
+    so YAML's guessing of ints, floats, booleans and dates (in Python, per scalar) is skipped."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return NULL_TAG if implicit[0] and value in NULL_WORDS else "tag:yaml.org,2002:str"
+        return "tag:yaml.org,2002:seq" if kind is yaml.SequenceNode else "tag:yaml.org,2002:map"
 
 
 @dataclass
@@ -61,7 +71,8 @@ def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
                          "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.")  # fmt: skip
             return None
     try:
-        for event in yaml.parse(text, Loader=Loader):
+        events = yaml.parse(text, Loader=Loader) if "&" in text or "*" in text else ()  # no & or *: no anchors
+        for event in events:
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 1 if event.start_mark is not None else 1
                 raise _Refused(line, "Ankare eller alias (& eller *) används här",
