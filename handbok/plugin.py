@@ -59,7 +59,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             config.extra["polyfills"] = [offline_zip.SHIM]
         self.docs_prefix = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
         self.problems = Problems()
-        self.dates = revision_dates.last_commit_dates(self.root)
+        self.dates = revision_dates.CommitDates(self.root)  # git works while the build goes on
         self.today = dt.date.today()
         self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
                                       self.docs_prefix, self.problems)  # fmt: skip
@@ -167,7 +167,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     @event_priority(-100)  # last: after macros have rendered the page
     def _enrich(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        updated = revision_dates.page_date(self.dates, self.source_files(page), self.today)
+        updated = revision_dates.page_date(self.dates.dates(), self.source_files(page), self.today)
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = revision_dates.swedish_date(updated)
         return mark_source_list(markdown, self.handbook.sources)

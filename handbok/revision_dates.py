@@ -15,6 +15,7 @@ from pathlib import Path
 
 log = logging.getLogger("mkdocs.plugins.handbok.revision_dates")
 
+GIT_LOG = ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."]
 MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
@@ -25,16 +26,34 @@ def swedish_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def last_commit_dates(repo: Path) -> dict[str, dt.date]:
-    """Map of repository-relative path -> date of the newest commit touching it."""
-    try:
-        output = subprocess.run(
-            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."],
-            cwd=repo, capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
-    except (OSError, subprocess.CalledProcessError) as error:
-        log.info("Inga datum från git (%s); byggdatum används.", error)
-        return {}
+class CommitDates:
+    """Repository-relative path -> date of the newest commit touching it.
+
+    `git log` starts at once and runs beside the build; its answer is read when a page first
+    needs a date.
+    """
+
+    def __init__(self, repo: Path) -> None:
+        self._dates: dict[str, dt.date] | None = None
+        try:
+            self._git = subprocess.Popen(GIT_LOG, cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError as error:
+            self._dates = _no_dates(error)
+
+    def dates(self) -> dict[str, dt.date]:
+        if self._dates is None:
+            output, errors = self._git.communicate()
+            failed = errors.strip() or f"git avslutades med kod {self._git.returncode}"
+            self._dates = _no_dates(failed) if self._git.returncode else _newest_first(output)
+        return self._dates
+
+
+def _no_dates(why: object) -> dict[str, dt.date]:
+    log.info("Inga datum från git (%s); byggdatum används.", why)
+    return {}
+
+
+def _newest_first(output: str) -> dict[str, dt.date]:
     dates: dict[str, dt.date] = {}
     current: dt.date | None = None
     for line in output.splitlines():

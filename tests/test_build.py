@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import heading_text, soup_of
+from conftest import ROOT, heading_text, soup_of
 
 
 def test_every_page_is_swedish_and_titled(pages: list[Path]) -> None:
@@ -32,6 +36,35 @@ def test_swedish_interface_strings(pages: list[Path]) -> None:
         text = footer.get_text(" ", strip=True)
         assert "Senast uppdaterad:" in text, path
         assert footer.find("time")["datetime"], path
+
+
+def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> None:
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules",
+                                                                   "__pycache__", "*.egg-info"))  # fmt: skip
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0",
+           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
+           "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_COMMITTER_DATE": "2001-02-03T12:00:00"}  # fmt: skip
+    for command in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Allt"]):
+        subprocess.run(["git", *command], cwd=project, env=env, check=True)
+    (project / "cases" / "landskrona.md").write_text(
+        (project / "cases" / "landskrona.md").read_text(encoding="utf-8") + "\nNytt stycke.\n", encoding="utf-8"
+    )
+    subprocess.run(
+        ["git", "commit", "-q", "-am", "Ändrat"],
+        cwd=project,
+        env={**env, "GIT_COMMITTER_DATE": "2002-03-04T12:00:00"},
+        check=True,
+    )
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+                   cwd=project, env=env, check=True, capture_output=True)  # fmt: skip
+
+    def updated(page: str) -> str:
+        return str(soup_of(tmp_path / "site" / page).find("aside", class_="handbok-sidfot").find("time")["datetime"])
+
+    assert updated("index.html") == "2001-02-03"
+    assert updated("fall/landskrona/index.html") == "2002-03-04"  # the newest of its YAML and Markdown
+    assert updated("fall/vasteras/index.html") == "2001-02-03"
 
 
 def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
