@@ -71,6 +71,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.macros = macros_env.macros_for(self.handbook, lambda: "", self.root)
         self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
         config.markdown_extensions.append("handbok.generated_html")  # macro output skips the HTML parser
+        config.markdown_extensions.append("handbok.glossary_match")  # after abbr: finds its words faster
         # The glossary goes to the abbr extension once, not as lines appended to every page.
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
         self.case_of: dict[str, str] = {}  # generated page -> case slug
