@@ -93,7 +93,7 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "fall_kedjor": Macro(lambda s: render_cases.chains(case(s)), 1, _case),
         "fall_resultat": Macro(lambda s: render_cases.results(case(s)), 1, _case),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
-        "falt": Macro(lambda kind: render_guide.fields(kind), 1, _kind),
+        "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
     }

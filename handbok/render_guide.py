@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from handbok.render_html import block, esc, table
-from handbok.schemas import schema
-from handbok.text_metrics import lix, prose_of_markdown, words
+from handbok.schemas import committed
+from handbok.text_metrics import lix_and_words, prose_of_markdown
 
 TYPES = {"string": "text", "integer": "heltal", "number": "tal", "array": "lista", "object": "fält", "null": "tomt"}
 
@@ -39,9 +39,9 @@ def _fields_table(title: str, definition: dict[str, Any]) -> str:
     return table(caption, ["Fält", "Krävs", "Sort", "Förklaring"], rows)
 
 
-def fields(kind: str) -> str:
+def fields(root: Path, kind: str) -> str:
     """One table per part of a YAML kind: every field, whether it is required, its sort."""
-    generated = schema(kind)
+    generated = committed(root, kind)
     parts = [_fields_table("Filen", generated)]
     for name, definition in generated.get("$defs", {}).items():
         if definition.get("type") == "object" and not name.startswith(("Known", "Unknown")):
@@ -53,10 +53,9 @@ def readability(pages: dict[str, str]) -> str:
     """LIX and word count for every page's prose, hardest first."""
     rows = []
     for name, markdown in pages.items():
-        prose = prose_of_markdown(markdown)
-        score = lix(prose)
+        score, count = lix_and_words(prose_of_markdown(markdown))
         level = "lätt" if score < 40 else ("medelsvår" if score <= 50 else "svår: skriv om")
-        rows.append((score, [f"<code>{esc(name)}</code>", f"{score:.0f}", level, str(len(words(prose)))]))
+        rows.append((score, [f"<code>{esc(name)}</code>", f"{score:.0f}", level, str(count)]))
     rows.sort(key=lambda row: -row[0])
     return block(table("LIX per sida", ["Fil", "LIX", "Nivå", "Ord"], [row for _, row in rows]))
 

@@ -34,7 +34,14 @@ def schema(kind: str) -> dict[str, Any]:
 
 
 def render(kind: str) -> str:
-    return json.dumps(schema(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """The schema as committed: fields in the models' order, which the editors' guide shows."""
+    return json.dumps(schema(kind), ensure_ascii=False, indent=2) + "\n"
+
+
+def committed(root: Path, kind: str) -> dict[str, Any]:
+    """The committed schema (a test keeps it equal to the models): read, not generated again."""
+    loaded: dict[str, Any] = json.loads((root / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 def main(argv: list[str]) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 _LETTER = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]")
 _SENTENCE_END = re.compile(r"[.!?:]+(?:\s|$)|\n\s*\n")
+_NUMBERED = re.compile(r"\d+\.\s")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _NOISE = [
     re.compile(r"```.*?```", re.S),  # code blocks
@@ -35,7 +36,7 @@ def prose_of_markdown(markdown: str) -> str:
     lines = []
     for line in text.splitlines():
         stripped = line.strip()
-        if stripped.startswith(("#", "-", "*", "|")) or re.match(r"\d+\.\s", stripped):
+        if stripped.startswith(("#", "-", "*", "|")) or _NUMBERED.match(stripped):
             line = line.rstrip() + "."
         lines.append(line)
     return "\n".join(lines)
@@ -47,12 +48,17 @@ def words(text: str) -> list[str]:
 
 def lix(text: str) -> float:
     """LIX of plain text; 0.0 for text without words."""
+    return lix_and_words(text)[0]
+
+
+def lix_and_words(text: str) -> tuple[float, int]:
+    """LIX and the number of words, from one pass over the words."""
     found = words(text)
     if not found:
-        return 0.0
-    sentences = max(1, sum(1 for s in _SENTENCE_END.split(text) if _LETTER.search(s)))  # has a word
-    long_words = sum(1 for w in found if len(w.replace("-", "")) > 6)
-    return len(found) / sentences + 100 * long_words / len(found)
+        return 0.0, 0
+    sentences = max(1, len([s for s in _SENTENCE_END.split(text) if _LETTER.search(s)]))  # has a word
+    long_words = len([w for w in found if len(w) > 6 and len(w) - w.count("-") > 6])  # hyphens are not letters
+    return len(found) / sentences + 100 * long_words / len(found), len(found)
 
 
 def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
