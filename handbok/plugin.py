@@ -178,7 +178,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = lean_html.first_abbreviations_only(html)
         self.finished[page.file.src_uri] = fill_source_list(*apply_citations(html, self.handbook.sources))
-        return searchable(html, self.handbook.sources)  # what the search plugin indexes
+        return search_tuning.for_search_parser(searchable(html, self.handbook.sources))  # what search indexes
 
     @event_priority(-100)  # after the search plugin: citation numbers and source lists are not searched
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:

@@ -7,7 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from material.plugins.search.plugin import Parser
 from search_benchmark import queries, rates, run  # noqa: E402
+
+from handbok.search_tuning import for_search_parser
 
 pytestmark = pytest.mark.browser
 TARGET = 90.0
@@ -40,3 +43,22 @@ def test_citation_numbers_are_not_in_search_results(site: Path, pages: list[Path
     assert not [location for location, text in prose.items() if re.search(r"\[@\w+", text)]
     cited = [page for page in pages if "kallhanvisning" in page.read_text(encoding="utf-8")]
     assert len(cited) > 20  # the pages themselves keep their citations
+
+
+def test_search_parser_reads_the_same_from_the_leaner_page(pages: list[Path]) -> None:
+    """Without inline and table tags, Material's parser finds the same sections, titles and words."""
+
+    def sections(html: str) -> list[tuple[str | None, str, str]]:
+        parser = Parser()
+        parser.feed(html)
+        parser.close()
+        return [(s.id, "".join(s.title).strip(), " ".join("".join(s.text).split())) for s in parser.data]
+
+    saved = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        article = html[html.find("<article") : html.rfind("</article>") + len("</article>")]
+        lean = for_search_parser(article)
+        assert sections(lean) == sections(article), path
+        saved += len(article) - len(lean)
+    assert saved > 100_000  # the tags are really gone
