@@ -17,7 +17,6 @@ from mkdocs.structure.pages import Page
 from handbok import (
     case_navigation,
     case_pages,
-    lazy_imports,
     lean_html,
     macros_env,
     offline_zip,
@@ -29,6 +28,7 @@ from handbok import (
     search_tuning,
     site_assets,
     templates_export,
+    unused_startup,
 )
 from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list, searchable
 from handbok.config import HandbokConfig
@@ -39,8 +39,7 @@ from handbok.render_handbook import abbreviations
 from handbok.repository import Handbook, load_handbook
 
 log = logging.getLogger("mkdocs.plugins.handbok")
-for _module in lazy_imports.UNUSED_BY_THE_BUILD:  # before mkdocs-macros, listed after us, imports it
-    lazy_imports.defer(_module)
+unused_startup.leave_undone()  # before mkdocs-macros, listed after us, is imported
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 

@@ -39,6 +39,7 @@ def test_swedish_interface_strings(pages: list[Path]) -> None:
 
 
 def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> None:
+    """Dates come from one `git log`; mkdocs-macros' own twelve git questions are skipped."""
     project = tmp_path / "projekt"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules",
                                                                    "__pycache__", "*.egg-info"))  # fmt: skip
@@ -47,17 +48,17 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
            "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_COMMITTER_DATE": "2001-02-03T12:00:00"}  # fmt: skip
     for command in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Allt"]):
         subprocess.run(["git", *command], cwd=project, env=env, check=True)
-    (project / "cases" / "landskrona.md").write_text(
-        (project / "cases" / "landskrona.md").read_text(encoding="utf-8") + "\nNytt stycke.\n", encoding="utf-8"
-    )
-    subprocess.run(
-        ["git", "commit", "-q", "-am", "Ändrat"],
-        cwd=project,
-        env={**env, "GIT_COMMITTER_DATE": "2002-03-04T12:00:00"},
-        check=True,
-    )
+    narrative = project / "cases" / "landskrona.md"
+    narrative.write_text(narrative.read_text(encoding="utf-8") + "\nNytt stycke.\n", encoding="utf-8")
+    later = {**env, "GIT_COMMITTER_DATE": "2002-03-04T12:00:00"}
+    subprocess.run(["git", "commit", "-q", "-am", "Ändrat"], cwd=project, env=later, check=True)
+    spy = tmp_path / "bin" / "git"  # logs every git command the build runs
+    spy.parent.mkdir()
+    spy.write_text(f'#!/bin/sh\necho "$@" >> {tmp_path / "git.log"}\nexec {shutil.which("git")} "$@"\n')
+    spy.chmod(0o755)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                   cwd=project, env=env, check=True, capture_output=True)  # fmt: skip
+                   cwd=project, env={**env, "PATH": f"{spy.parent}:{env['PATH']}"}, check=True,
+                   capture_output=True)  # fmt: skip
 
     def updated(page: str) -> str:
         return str(soup_of(tmp_path / "site" / page).find("aside", class_="handbok-sidfot").find("time")["datetime"])
@@ -65,6 +66,7 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
     assert updated("index.html") == "2001-02-03"
     assert updated("fall/landskrona/index.html") == "2002-03-04"  # the newest of its YAML and Markdown
     assert updated("fall/vasteras/index.html") == "2001-02-03"
+    assert (tmp_path / "git.log").read_text().splitlines() == ["log --format=@%cs --name-only --no-renames -- ."]
 
 
 def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
