@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from handbok import render_cases
+from handbok.models import Role
 from handbok.models_case import Case
 
 SKELETON = (
@@ -40,19 +42,23 @@ def skeleton_problems(narrative: str) -> list[tuple[int, str, str]]:
     return problems
 
 
-def compose(case: Case, narrative: str) -> str:
-    """The page source: title, facts, timeline, narrative with the chain view, results."""
-    slug = case.slug
+def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
+    """The page source: title, facts, timeline, narrative with the chain view, results.
+
+    The data boxes go in as finished HTML, not as macro calls: the page needs no template
+    rendering (the narrative may hold none either; page_safety refuses it).
+    """
     header = (
-        f"---\ntitle: {case.municipality}\nrender_macros: true\n"
+        f"---\ntitle: {case.municipality}\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
         f"# {case.municipality}\n\n"
-        f'{{{{ fall_fakta("{slug}") }}}}\n\n'
-        f'## Tidslinje\n\n{{{{ fall_tidslinje("{slug}") }}}}\n\n'
+        f"{render_cases.facts_box(case, roles)}\n\n"
+        f"## Tidslinje\n\n{render_cases.timeline_svg(case)}{render_cases.agreements_table(case, roles)}\n\n"
     )
-    body = narrative.replace(
+    # Later heading first: the HTML put in can then never be mistaken for a heading.
+    body = narrative.replace("\n## Lärdomar", f"\n{render_cases.results(case)}\n\n## Lärdomar", 1).replace(
         "\n## Uppföljning och resultat",
-        f'\n### Från problem till indikator\n\n{{{{ fall_kedjor("{slug}") }}}}\n\n## Uppföljning och resultat',
+        f"\n### Från problem till indikator\n\n{render_cases.chains(case)}\n\n## Uppföljning och resultat",
         1,
-    ).replace("\n## Lärdomar", f'\n{{{{ fall_resultat("{slug}") }}}}\n\n## Lärdomar', 1)
+    )
     return header + body

@@ -33,13 +33,6 @@ def _step(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def _case(handbook: Handbook, args: list[Any]) -> str | None:
-    slugs = [case.slug for case in handbook.cases]
-    if args[0] not in slugs:
-        return f"Fallet {args[0]!r} finns inte i cases/|skriv ett av: {', '.join(slugs)}."
-    return None
-
-
 def _page(handbook: Handbook, args: list[Any]) -> str | None:
     count = len(render_cases.comparison_pages(handbook.cases))
     if not isinstance(args[0], int) or not 1 <= args[0] <= count:
@@ -70,9 +63,6 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
     def step(number: int) -> Any:
         return handbook.step(number)
 
-    def case(slug: str) -> Any:
-        return next(item for item in handbook.cases if item.slug == slug)
-
     return {
         "klart_nar": Macro(lambda n: render_handbook.checklist(step(n)), 1, _step),
         "ansvar": Macro(lambda n: render_handbook.duties(step(n), handbook.roles), 1, _step),
@@ -84,14 +74,6 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
         "jamforelse_sida": Macro(lambda n: render_cases.comparison(handbook.cases, handbook.roles, n), 1, _page),
         "fall_lista": Macro(lambda: render_cases.case_list(handbook.cases), 0),
-        "fall_fakta": Macro(lambda s: render_cases.facts_box(case(s), handbook.roles), 1, _case),
-        "fall_tidslinje": Macro(
-            lambda s: render_cases.timeline_svg(case(s)) + render_cases.agreements_table(case(s), handbook.roles),
-            1,
-            _case,
-        ),
-        "fall_kedjor": Macro(lambda s: render_cases.chains(case(s)), 1, _case),
-        "fall_resultat": Macro(lambda s: render_cases.results(case(s)), 1, _case),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),

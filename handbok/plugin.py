@@ -99,9 +99,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             for line, what, fix in case_pages.skeleton_problems(narrative):
                 self.problems.add(markdown, line, what, fix)
             src_uri = f"{self.case_dir_uri}/{case.slug}.md"
-            generated = File.generated(
-                config, src_uri, content=case_pages.compose(case, narrative), inclusion=InclusionLevel.NOT_IN_NAV
-            )  # on_nav places it
+            # With broken data nothing is rendered from it; the build stops at on_env.
+            page = case_pages.compose(case, narrative, self.handbook.roles) if self.data_ok else ""
+            # on_nav places it
+            generated = File.generated(config, src_uri, content=page, inclusion=InclusionLevel.NOT_IN_NAV)
             generated.edit_uri = f"../{markdown}"
             files.append(generated)
             self.case_of[src_uri] = case.slug
@@ -154,7 +155,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if page.file.generated_by is not None and page.file.src_uri not in self.case_of:
             return markdown if self.data_ok else ""  # made by this plugin from checked data
         shown, source = self.source_of(page.file.src_uri)
-        if page.file.src_uri in self.case_of:
+        if page.file.src_uri in self.case_of:  # the narrative: no template code at all
             text, first_line, opted_in, macros = source, 1, True, {}
         else:
             first_line = source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
