@@ -33,13 +33,6 @@ def _step(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def _page(handbook: Handbook, args: list[Any]) -> str | None:
-    count = len(render_cases.comparison_pages(handbook.cases))
-    if not isinstance(args[0], int) or not 1 <= args[0] <= count:
-        return f"Jämförelsen har ingen sida {args[0]!r}|skriv ett tal från 1 till {count}."
-    return None
-
-
 def _template(handbook: Handbook, args: list[Any]) -> str | None:
     if args[0] not in TEMPLATES:
         return f"Mallen {args[0]!r} finns inte|skriv ett av: {', '.join(TEMPLATES)}."
@@ -72,7 +65,6 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "ordlista": Macro(lambda: render_handbook.glossary(handbook.terms), 0),
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
         "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
-        "jamforelse_sida": Macro(lambda n: render_cases.comparison(handbook.cases, handbook.roles, n), 1, _page),
         "fall_lista": Macro(lambda: render_cases.case_list(handbook.cases), 0),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),

@@ -109,8 +109,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         # More cases than fit one comparison table: the other pages are generated.
         for number in range(2, len(render_cases.comparison_pages(self.handbook.cases)) + 1):
             uri = f"{self.case_dir_uri}/{render_cases.comparison_page_uri(number)}"
-            page = (f"---\ntitle: Fallen jämförda, sida {number}\nrender_macros: true\n---\n\n"
-                    f"# Fallen jämförda, sida {number}\n\n{{{{ jamforelse_sida({number}) }}}}\n")  # fmt: skip
+            table = render_cases.comparison(self.handbook.cases, self.handbook.roles, number) if self.data_ok else ""
+            page = f"---\ntitle: Fallen jämförda, sida {number}\n---\n\n# Fallen jämförda, sida {number}\n\n{table}\n"
             generated = File.generated(config, uri, content=page, inclusion=InclusionLevel.NOT_IN_NAV)
             generated.edit_uri = f"{self.case_dir_uri}/jamforelse.md"
             files.append(generated)
