@@ -8,7 +8,6 @@ hyphenation, page numbers and an outline from the headings.
 
 from __future__ import annotations
 
-import gc
 import logging
 import posixpath
 from collections.abc import Iterator
@@ -18,6 +17,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
+
+from handbok.collector import Paused
 
 if TYPE_CHECKING:  # bs4 is imported where a PDF is made: a site build without PDF never loads it
     from bs4 import Tag
@@ -163,11 +164,11 @@ def write_pdf(html: str, site_dir: Path, target: Path) -> Path:
 
     # Layout makes millions of objects that live until the PDF is written: the cyclic garbage
     # collector would scan them again and again for nothing (measured: a fifth of the time).
-    gc.disable()
+    paused = Paused()
     try:
         with _page_references_computed_once():
             document = HTML(string=html, base_url=str(site_dir))
             document.write_pdf(target, stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1")
     finally:
-        gc.enable()
+        paused.resume()
     return target

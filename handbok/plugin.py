@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from handbok import (
     case_navigation,
     case_pages,
+    collector,
     lean_html,
     macros_env,
     offline_zip,
@@ -48,11 +49,13 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
     handbook: Handbook
     case_dir_uri = "fall"  # part of the URL contract: /fall/<slug>/
     command = "build"
+    paused_collector: collector.Paused | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command  # the PDF is skipped in `mkdocs serve`: previews stay fast
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.paused_collector = collector.Paused()  # until on_post_build or on_build_error
         self.root = Path(config.config_file_path).resolve().parent
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [offline_zip.SHIM]
@@ -191,6 +194,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            self._post_build(config)
+        finally:
+            self._resume_collector()
+
+    def _post_build(self, config: MkDocsConfig) -> None:
         self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
@@ -215,6 +224,11 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()
+        self._resume_collector()
+
+    def _resume_collector(self) -> None:
+        if self.paused_collector is not None:  # None: the build failed before on_config
+            self.paused_collector.resume()
 
     def _detach(self) -> None:
         for logger in LINK_LOGGERS:

@@ -110,3 +110,28 @@ def test_generated_tables_have_captions_and_header_cells(pages: list[Path]) -> N
         for table in soup_of(path).select("div.handbok-tabell table"):
             assert table.caption and table.caption.get_text(strip=True), path
             assert all(th.get("scope") in ("col", "row") for th in table.find_all("th")), path
+
+
+def test_garbage_collector_is_paused_for_the_build_only(tmp_path: Path) -> None:
+    probe = f"""
+import gc
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+import handbok.plugin as plugin
+seen = []
+original = plugin.HandbokPlugin.on_page_content
+def spy(self, html, /, **kwargs):
+    seen.append(gc.isenabled())
+    return original(self, html, **kwargs)
+plugin.HandbokPlugin.on_page_content = spy
+config = load_config("mkdocs.yml", site_dir={str(tmp_path / "site")!r})
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(len(seen), any(seen), gc.isenabled())
+"""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    pages, enabled_on_a_page, enabled_after = result.stdout.split()
+    assert int(pages) > 30
+    assert (enabled_on_a_page, enabled_after) == ("False", "True")  # paused while pages are made, then back
