@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, median_build, report, weigh
+from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, report, weigh
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import sync_playwright
 from scale import scale
@@ -28,6 +28,7 @@ from handbok.text_metrics import lix, prose_of_markdown, words  # noqa: E402
 
 PAGES = {"startsida": "", "kapitel": "processen/steg-3-gemensamma-forberedelser/", "fall": "fall/landskrona/"}
 OURS = {"handbok", "macros", "offline"}
+RATIO_RUNS = 7  # the ratio is the budget that is closest: more runs than elsewhere
 
 
 def stock_project(target: Path) -> Path:
@@ -111,8 +112,12 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
     with tempfile.TemporaryDirectory() as temporary:
         tmp = Path(temporary)
         project = copy_project(tmp / "projekt")
-        ours = median_build(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0")
-        stock = median_build(stock_project(tmp / "stock"), tmp / "stock-site")
+        stock_dir = stock_project(tmp / "stock")
+        ours_runs, stock_runs = [], []
+        for _ in range(RATIO_RUNS):  # taken in turns, so that a slower spell of the machine hits both
+            ours_runs.append(build(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0"))
+            stock_runs.append(build(stock_dir, tmp / "stock-site"))
+        ours, stock = statistics.median(ours_runs), statistics.median(stock_runs)
         report("bygge utan dokument (PDF, Word, OpenDocument), median (s)", f"{ours:.2f}")
         report("Material utan tillägg, samma Markdown, median (s)", f"{stock:.2f}")
         report("kvot vårt bygge / Material", f"{ours / stock:.2f}", "≤ 1,5", ours / stock <= 1.5)
