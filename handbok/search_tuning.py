@@ -78,10 +78,13 @@ def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dic
     # Without å, ä and ö, a word weighs as much as it does with them (the last spelling wins
     # where two fold alike). Words on the page are left out, so only those are folded.
     without: dict[str, int] = {}
-    for word, count in [*((word, count + extra[word]) for word, count in counted.items()),
-                        *((word, count) for word, count in extra.items() if word not in counted)]:  # fmt: skip
-        if folded[word] not in counted:
-            without[folded[word]] = count
+    for word, count in counted.items():
+        plain = folded.get(word)  # None: the word has no å, ä or ö, and it is on the page
+        if plain is not None and plain not in counted:
+            without[plain] = count + extra[word]
+    for word, count in extra.items():
+        if word not in counted and (spelling := folded.get(word, word)) not in counted:
+            without[spelling] = count
     extra.update(without)
     return " ".join(" ".join([word] * min(count, 20)) for word, count in sorted(extra.items()) if word not in counted)
 
@@ -100,7 +103,7 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     vocabulary = {word for text, title in words_of for word in (*text, *title) if len(word) >= MIN_PART}
     related = synonyms(terms)
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, worked out once per build
-    folded: dict[str, str] = {}  # a word without å, ä and ö
+    folded: dict[str, str] = {}  # words with å, ä or ö, without them
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
         counted = Counter(text_words)
@@ -110,7 +113,7 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
             if word not in adds:
                 parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
                 adds[word] = [*parts, *related.get(word, ())]
-                folded.update((each, each.translate(FOLD)) for each in (word, *adds[word]))
+                folded.update((each, plain) for each in (word, *adds[word]) if (plain := each.translate(FOLD)) != each)
         hidden = _hidden_words(counted, adds, folded)
         if hidden:
             doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
