@@ -22,7 +22,7 @@ from pathlib import Path
 
 from handbok.models import Term
 
-WORD = re.compile(r"[a-zåäöéü]+", re.I)
+WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
 FOLD = str.maketrans("åäöéü", "aaoeu")
 MIN_PART = 4
 ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
@@ -71,22 +71,23 @@ def synonyms(terms: list[Term]) -> dict[str, set[str]]:
 
 def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dict[str, str]) -> str:
     """Words a section is found by but does not contain, repeated as often as they count (at most 20)."""
-    extra: Counter[str] = Counter()
+    extra: dict[str, int] = {}
     for word, count in counted.items():
-        for added in adds[word]:
-            extra[added] += count
+        for added in adds.get(word, ()):
+            extra[added] = extra.get(added, 0) + count
     # Without å, ä and ö, a word weighs as much as it does with them (the last spelling wins
-    # where two fold alike). Words on the page are left out, so only those are folded.
+    # where two fold alike). Words on the page are left out.
     without: dict[str, int] = {}
     for word, count in counted.items():
         plain = folded.get(word)  # None: the word has no å, ä or ö, and it is on the page
         if plain is not None and plain not in counted:
-            without[plain] = count + extra[word]
+            without[plain] = count + extra.get(word, 0)
     for word, count in extra.items():
         if word not in counted and (spelling := folded.get(word, word)) not in counted:
             without[spelling] = count
-    extra.update(without)
-    return " ".join(" ".join([word] * min(count, 20)) for word, count in sorted(extra.items()) if word not in counted)
+    for word, count in without.items():
+        extra[word] = extra.get(word, 0) + count
+    return "".join((word + " ") * min(count, 20) for word, count in sorted(extra.items()) if word not in counted)[:-1]
 
 
 def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
@@ -100,9 +101,13 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
     for doc in docs:  # web addresses are full of words that match everything
         doc["text"] = ADDRESS.sub("", doc["text"])
     words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
-    vocabulary = {word for text, title in words_of for word in (*text, *title) if len(word) >= MIN_PART}
+    every_word: set[str] = set()
+    for text_words, title_words in words_of:
+        every_word.update(text_words, title_words)
+    vocabulary = {word for word in every_word if len(word) >= MIN_PART}
     related = synonyms(terms)
-    adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, worked out once per build
+    seen: set[str] = set()
+    adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
     folded: dict[str, str] = {}  # words with å, ä or ö, without them
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
@@ -110,10 +115,14 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
         for word in title_words:
             counted[word] += 5
         for word in counted:
-            if word not in adds:
+            if word not in seen:
+                seen.add(word)
                 parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
-                adds[word] = [*parts, *related.get(word, ())]
-                folded.update((each, plain) for each in (word, *adds[word]) if (plain := each.translate(FOLD)) != each)
+                if more := [*parts, *related.get(word, ())]:
+                    adds[word] = more
+                for each in (word, *more):
+                    if not each.isascii():  # å, ä, ö, é or ü
+                        folded[each] = each.translate(FOLD)
         hidden = _hidden_words(counted, adds, folded)
         if hidden:
             doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
