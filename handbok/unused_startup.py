@@ -1,9 +1,10 @@
 """Start-up work of mkdocs-macros that this handbook never uses, left undone.
 
-- It imports `requests` for macros that fetch web pages, which the handbook never calls:
-  35 ms of a one-second build. A stand-in module takes its place in sys.modules, and the
-  first attribute asked of it imports the real module. (importlib.util.LazyLoader cannot do
-  this on Python 3.11: `import requests` itself reads `__spec__`, which loads the module.)
+- It imports `requests` for macros that fetch web pages and `hjson` for data files in Hjson,
+  neither of which the handbook uses: 35 and 5 ms of a one-second build. A stand-in module
+  takes the place of each in sys.modules, and the first attribute asked of it imports the real
+  module. (importlib.util.LazyLoader cannot do this on Python 3.11: `import requests` itself
+  reads `__spec__`, which loads the module.)
 - It asks git twelve questions (commit, tag, author, ...) for a `git` page variable: 16 ms.
   Pages here may call only the handbook's own macros (page_safety refuses any variable), so
   the answer is never shown; mkdocs-macros gets its own answer for "no git" instead.
@@ -19,7 +20,7 @@ import sys
 import types
 from typing import Any
 
-UNUSED_MODULES = ("requests",)
+UNUSED_MODULES = ("requests", "hjson")
 
 
 class _OnFirstUse(types.ModuleType):

@@ -123,16 +123,16 @@ def test_generated_html_reaches_the_page_verbatim() -> None:
     assert page == f"<p>Text före.</p>\n{html}\n<p>Text efter.</p>"
 
 
-def test_requests_is_imported_only_when_used() -> None:
-    """mkdocs-macros imports requests at start-up; the build never uses it, so it stays a stand-in."""
+def test_requests_and_hjson_are_imported_only_when_used() -> None:
+    """mkdocs-macros imports them at start-up; the build never uses them, so they stay stand-ins."""
     probe = (
         "import sys, handbok.plugin, mkdocs_macros.plugin, mkdocs_macros.util as util\n"
-        "before = type(sys.modules['requests']).__name__\n"
+        "before = [type(sys.modules[name]).__name__ for name in ('requests', 'hjson')]\n"
         "get = util.requests.get\n"
-        "print(before, type(sys.modules['requests']).__name__, get.__module__)\n"
+        "print(*before, type(sys.modules['requests']).__name__, get.__module__)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["_OnFirstUse", "module", "requests.api"]
+    assert result.stdout.split() == ["_OnFirstUse", "_OnFirstUse", "module", "requests.api"]
 
 
 def test_glossary_tree_pattern_matches_like_the_abbr_extension() -> None:
