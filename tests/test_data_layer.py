@@ -14,7 +14,7 @@ from conftest import run_mkdocs
 
 from handbok.citations import SOURCE_LIST_MARK, apply_citations, fill_source_list, mark_source_list
 from handbok.generated_html import wrap
-from handbok.glossary_match import tree_pattern
+from handbok.glossary_match import first_letter_pattern
 from handbok.models import Known, Source, Unknown
 from handbok.models_case import Case
 from handbok.problems import Problems
@@ -135,13 +135,13 @@ def test_requests_and_hjson_are_imported_only_when_used() -> None:
     assert result.stdout.split() == ["_OnFirstUse", "_OnFirstUse", "module", "requests.api"]
 
 
-def test_glossary_tree_pattern_matches_like_the_abbr_extension() -> None:
+def test_glossary_pattern_matches_like_the_abbr_extension() -> None:
     words = ("lägesbild", "lägesbilden", "lägesbilderna", "SKR", "SKR:s", "kommunal samordnare",
              "kommunala samordnaren", "kommunala samordnare", "RPS", "Brå")  # fmt: skip
     longest_first = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\b")
     text = ("Lägesbilden och lägesbilderna, en lägesbild; lägesbilds-arbete, SKR:s och SKR:are, kommunala "
             "samordnaren och kommunala samordnare, kommunal samordnarens, RPS-tiden, Bråk och Brå.")  # fmt: skip
-    found = [(m.start(), m.group(0)) for m in tree_pattern(words).finditer(text)]
+    found = [(m.start(), m.group(0)) for m in first_letter_pattern(words).finditer(text)]
     assert found == [(m.start(), m.group(0)) for m in longest_first.finditer(text)]
     assert [word for _, word in found] == ["lägesbilderna", "lägesbild", "SKR:s", "SKR",
                                            "kommunala samordnaren", "kommunala samordnare", "RPS", "Brå"]  # fmt: skip
