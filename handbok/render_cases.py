@@ -142,18 +142,29 @@ def comparison_page_uri(number: int) -> str:
 
 
 def comparison_pager(cases: list[Case], current: int) -> str:
-    """Markdown links to every page of the comparison (checked by MkDocs like any link)."""
+    """Markdown links between the pages of the comparison (checked by MkDocs like any link).
+
+    The first page lists every page with the municipalities on it; the others link to the page
+    before, the page after and that list. (Every page listing every page grew as the square of
+    the number of cases: 2,400 links for 290 municipalities.)
+    """
     pages = comparison_pages(cases)
     if len(pages) == 1:
         return ""
-    lines = []
-    for number, group in enumerate(pages, start=1):
-        names = f"{group[0].municipality} – {group[-1].municipality}"
-        label = f"Sida {number}: {names}"
-        lines.append(
-            f"- {label} (den här sidan)" if number == current else f"- [{label}]({comparison_page_uri(number)})"
-        )
-    return "\n\n**Alla sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
+
+    def label(number: int) -> str:
+        group = pages[number - 1]
+        return f"{number}: {group[0].municipality} – {group[-1].municipality}"
+
+    if current == 1:
+        lines = [f"- Sida {label(1)} (den här sidan)"]
+        lines += [f"- [Sida {label(number)}]({comparison_page_uri(number)})" for number in range(2, len(pages) + 1)]
+        return "\n\n**Alla sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
+    lines = [f"- [Föregående, sida {label(current - 1)}]({comparison_page_uri(current - 1)})"]
+    if current < len(pages):
+        lines.append(f"- [Nästa, sida {label(current + 1)}]({comparison_page_uri(current + 1)})")
+    lines.append(f"- [Alla {len(pages)} sidor, med kommunerna på varje]({comparison_page_uri(1)})")
+    return "\n\n**Fler sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
 
 
 def case_list(cases: list[Case]) -> str:

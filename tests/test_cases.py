@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,8 +12,12 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, heading_text, run_mkdocs, soup_of
+from synthetic import write_cases  # noqa: E402
 
 from handbok.case_pages import SKELETON
+from handbok.problems import Problems
+from handbok.render_cases import comparison_pager
+from handbok.repository import load_handbook
 
 SLUGS = sorted(path.stem for path in (ROOT / "cases").glob("*.yml"))
 
@@ -117,3 +122,21 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     assert overview.select_one('nav.md-nav--primary a[href="syntetisk/"]') is not None
     assert "syntetisk" in {case["slug"] for case in json.loads((site / "data" / "fall.json").read_text())["fall"]}
     assert "syntetisk" in (site / "data" / "fall.csv").read_text(encoding="utf-8")
+
+
+def test_comparison_pages_link_to_their_neighbours_and_the_first_lists_them_all(tmp_path: Path) -> None:
+    """20 municipalities make 4 pages; links stay linear in the number of cases (not every page on every page)."""
+    for folder in ("data", "cases", "docs"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    write_cases(tmp_path / "cases", 20)
+    problems = Problems()
+    cases = load_handbook(tmp_path, "data", "cases", "docs", problems).cases
+    assert not problems
+    pagers = [comparison_pager(cases, number) for number in range(1, 5)]
+    targets = [re.findall(r"\]\(([^)]+)\)", pager) for pager in pagers]
+    assert targets[0] == ["jamforelse-2.md", "jamforelse-3.md", "jamforelse-4.md"]
+    assert "- Sida 1: " in pagers[0] and "(den här sidan)" in pagers[0]
+    assert targets[1] == ["jamforelse.md", "jamforelse-3.md", "jamforelse.md"]
+    assert targets[3] == ["jamforelse-3.md", "jamforelse.md"]  # the last page has no next
+    assert pagers[2].count("Föregående, sida 2: ") == 1 and "Nästa, sida 4: " in pagers[2]
+    assert comparison_pager(cases[:6], 1) == ""  # one page: no pager
