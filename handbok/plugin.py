@@ -96,6 +96,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        site_assets.leave_out(files)
         for case in self.handbook.cases:
             yml, markdown = self.handbook.case_sources[case.slug]
             narrative = self.narratives[markdown] = (self.root / markdown).read_text(encoding="utf-8")
@@ -203,7 +204,6 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
-        site_assets.prune(site_dir)
         if self.config.search_tuning:
             search_tuning.tune(site_dir, self.handbook.terms)
         if self.templates is not None:

@@ -1,25 +1,23 @@
-"""Trim what Material copies into every build but this Swedish site never loads."""
+"""Leave out what Material copies into every build but this Swedish site never loads."""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
-log = logging.getLogger("mkdocs.plugins.handbok.site_assets")
+from mkdocs.structure.files import File, Files
 
 # The search worker loads these for `lang: sv`; the other languages and the Thai and
 # Japanese segmenters are dead weight in the site and in the offline copy.
+LUNR = "assets/javascripts/lunr/"
 LUNR_KEEP = {"lunr.sv.min.js", "lunr.stemmer.support.min.js", "lunr.multi.min.js"}
 
 
-def prune(site_dir: Path) -> int:
-    """Delete unused lunr languages and source maps; return the bytes saved."""
-    lunr = site_dir / "assets" / "javascripts" / "lunr"
-    doomed = [path for path in lunr.rglob("*.js") if path.name not in LUNR_KEEP]
-    doomed += list((site_dir / "assets").rglob("*.map"))
-    saved = 0
-    for path in doomed:
-        saved += path.stat().st_size
-        path.unlink()
-    log.debug("Tog bort %d oanvända filer (%d byte).", len(doomed), saved)
-    return saved
+def unused(file: File) -> bool:
+    """Other lunr languages and source maps: never loaded by the site."""
+    uri = file.src_uri
+    name = uri.rsplit("/", 1)[-1]
+    return uri.startswith("assets/") and (uri.endswith(".map") or (uri.startswith(LUNR) and name not in LUNR_KEEP))
+
+
+def leave_out(files: Files) -> None:
+    """Take the unused files out before MkDocs copies them."""
+    for file in [file for file in files if unused(file)]:
+        files.remove(file)

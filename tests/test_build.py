@@ -135,3 +135,9 @@ print(len(seen), any(seen), gc.isenabled())
     pages, enabled_on_a_page, enabled_after = result.stdout.split()
     assert int(pages) > 30
     assert (enabled_on_a_page, enabled_after) == ("False", "True")  # paused while pages are made, then back
+
+
+def test_unused_search_languages_and_source_maps_are_left_out(site: Path) -> None:
+    lunr = sorted(path.name for path in (site / "assets" / "javascripts" / "lunr").rglob("*.js"))
+    assert lunr == ["lunr.multi.min.js", "lunr.stemmer.support.min.js", "lunr.sv.min.js"]
+    assert not list(site.rglob("*.map"))
