@@ -75,8 +75,10 @@ def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dic
     for word, count in counted.items():
         for added in adds.get(word, ()):
             extra[added] = extra.get(added, 0) + count
-    # Without å, ä and ö, a word weighs as much as it does with them (the last spelling wins
-    # where two fold alike). Words on the page are left out.
+    # Each added word, and each word on the page with å, ä or ö, is added once more without
+    # them, with its count: a reader who types "lagesbild" finds "lägesbild" as easily. (An
+    # added word that has no å, ä or ö is thus counted twice. Where two spellings fold alike,
+    # the last one's count is kept.) Words on the page are never added.
     without: dict[str, int] = {}
     for word, count in counted.items():
         plain = folded.get(word)  # None: the word has no å, ä or ö, and it is on the page
