@@ -7,12 +7,12 @@ from collections.abc import Callable
 from itertools import cycle
 
 from handbok.models import Source
+from handbok.page_safety import blank_code
 from handbok.problems import Problems
 from handbok.render_handbook import source_entry
 from handbok.render_html import esc
 
 CITATION = re.compile(r"\[@([^\]\n]+)\]")
-CODE_MARKDOWN = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.S | re.M)
 CODE_HTML = re.compile(r"(<(?:code|pre)\b.*?</(?:code|pre)>)", re.S)
 SOURCE_LIST_MARK = "HANDBOK-KALLFORTECKNING"  # a paragraph of its own, replaced by the list
 
@@ -48,7 +48,7 @@ def mark_source_list(markdown: str, sources: dict[str, Source]) -> str:
 
     Citations shown as code (`[@H6]` in the editors' guide) are examples, not citations.
     """
-    if not any(is_citation(match, sources) for match in CITATION.finditer(CODE_MARKDOWN.sub("", markdown))):
+    if not any(is_citation(match, sources) for match in CITATION.finditer(blank_code(markdown))):
         return markdown
     return f"{markdown}\n\n## Källor\n\n{SOURCE_LIST_MARK}\n"
 

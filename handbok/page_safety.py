@@ -24,7 +24,7 @@ _TEMPLATE = re.compile(r"\{\{|\{%|\{#")
 _JINJA = Environment()  # only parses; nothing is ever rendered with it
 
 
-def _blank_code(markdown: str) -> str:
+def blank_code(markdown: str) -> str:
     """Code spans and blocks may show anything: blank them out, keeping line numbers."""
     return _CODE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), markdown)
 
@@ -33,7 +33,7 @@ def check_page(markdown: str, file: str, first_line: int, opted_in: bool,
                macros: dict[str, Validator], problems: Problems) -> bool:  # fmt: skip
     """Add a problem for everything unsafe in `markdown`; True if the page is clean."""
     before = len(problems)
-    prose = _blank_code(markdown)
+    prose = blank_code(markdown)
 
     def line_at(offset: int) -> int:
         return first_line + prose.count("\n", 0, offset)
