@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from conftest import ROOT, heading_text, soup_of
+from measure import copy_project  # noqa: E402
 
 
 def test_every_page_is_swedish_and_titled(pages: list[Path]) -> None:
@@ -40,9 +41,7 @@ def test_swedish_interface_strings(pages: list[Path]) -> None:
 
 def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> None:
     """Dates come from one `git log`; mkdocs-macros' own twelve git questions are skipped."""
-    project = tmp_path / "projekt"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules",
-                                                                   "__pycache__", "*.egg-info"))  # fmt: skip
+    project = copy_project(tmp_path / "projekt")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0",
            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
            "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_COMMITTER_DATE": "2001-02-03T12:00:00"}  # fmt: skip
