@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -17,6 +18,10 @@ from bs4 import BeautifulSoup, Tag
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
 from measure import launch  # noqa: E402
+from synthetic import write_cases  # noqa: E402
+
+from handbok.problems import Problems  # noqa: E402
+from handbok.repository import Handbook, load_handbook  # noqa: E402
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -84,3 +89,12 @@ def soup_of(path: Path) -> BeautifulSoup:
 def heading_text(heading: Tag) -> str:
     """A heading as a reader sees it: whitespace folded, without the permalink mark."""
     return " ".join(heading.get_text().split()).removesuffix("¶").strip()
+
+
+def handbook_with_made_up_cases(folder: Path, total: int) -> tuple[int, Handbook, Problems]:
+    """The real data with made-up cases up to `total`, loaded as the build loads it: (added, handbook, problems)."""
+    for part in ("data", "cases", "docs"):
+        shutil.copytree(ROOT / part, folder / part)
+    added = write_cases(folder / "cases", total)
+    problems = Problems()
+    return added, load_handbook(folder, "data", "cases", "docs", problems), problems

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import yaml
-from conftest import ROOT
+from conftest import ROOT, handbook_with_made_up_cases
 from measure import ENV, frame_size  # noqa: E402
 from run import OURS, stock_project  # noqa: E402
-from synthetic import write_cases  # noqa: E402
-
-from handbok.problems import Problems
-from handbok.repository import load_handbook
 
 
 def test_synthetic_cases_are_valid_and_clearly_made_up(tmp_path: Path) -> None:
-    for folder in ("data", "cases", "docs"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    added = write_cases(tmp_path / "cases", 12)
-    problems = Problems()
-    handbook = load_handbook(tmp_path, "data", "cases", "docs", problems)
+    added, handbook, problems = handbook_with_made_up_cases(tmp_path, 12)
     assert not problems, problems
     assert added == 8 and len(handbook.cases) == 12
     made_up = [case for case in handbook.cases if case.slug.startswith("syntet-")]

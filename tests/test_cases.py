@@ -11,13 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, heading_text, run_mkdocs, soup_of
-from synthetic import write_cases  # noqa: E402
+from conftest import ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
 
 from handbok.case_pages import SKELETON
-from handbok.problems import Problems
 from handbok.render_cases import comparison_pager
-from handbok.repository import load_handbook
 
 SLUGS = sorted(path.stem for path in (ROOT / "cases").glob("*.yml"))
 
@@ -126,12 +123,9 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
 
 def test_comparison_pages_link_to_their_neighbours_and_the_first_lists_them_all(tmp_path: Path) -> None:
     """20 municipalities make 4 pages; links stay linear in the number of cases (not every page on every page)."""
-    for folder in ("data", "cases", "docs"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    write_cases(tmp_path / "cases", 20)
-    problems = Problems()
-    cases = load_handbook(tmp_path, "data", "cases", "docs", problems).cases
+    _, handbook, problems = handbook_with_made_up_cases(tmp_path, 20)
     assert not problems
+    cases = handbook.cases
     pagers = [comparison_pager(cases, number) for number in range(1, 5)]
     targets = [re.findall(r"\]\(([^)]+)\)", pager) for pager in pagers]
     assert targets[0] == ["jamforelse-2.md", "jamforelse-3.md", "jamforelse-4.md"]
