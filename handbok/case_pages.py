@@ -1,8 +1,9 @@
-"""Case pages are generated: data boxes around the editor's narrative from cases/<slug>.md."""
+"""Generated pages: each case (data boxes around the narrative from cases/<slug>.md), the comparison's extra pages."""
 
 from __future__ import annotations
 
-from handbok import render_cases
+from handbok import render_case_page, render_comparison
+from handbok.handbook_data import Handbook
 from handbok.models import Role
 from handbok.models_case import Case
 
@@ -52,13 +53,19 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
         f"---\ntitle: {case.municipality}\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
         f"# {case.municipality}\n\n"
-        f"{render_cases.facts_box(case, roles)}\n\n"
-        f"## Tidslinje\n\n{render_cases.timeline_svg(case)}{render_cases.agreements_table(case, roles)}\n\n"
+        f"{render_case_page.facts_box(case, roles)}\n\n"
+        f"## Tidslinje\n\n{render_case_page.timeline_svg(case)}{render_case_page.agreements_table(case, roles)}\n\n"
     )
     # Later heading first: the HTML put in can then never be mistaken for a heading.
-    body = narrative.replace("\n## Lärdomar", f"\n{render_cases.results(case)}\n\n## Lärdomar", 1).replace(
+    body = narrative.replace("\n## Lärdomar", f"\n{render_case_page.results(case)}\n\n## Lärdomar", 1).replace(
         "\n## Uppföljning och resultat",
-        f"\n### Från problem till indikator\n\n{render_cases.chains(case)}\n\n## Uppföljning och resultat",
+        f"\n### Från problem till indikator\n\n{render_case_page.chains(case)}\n\n## Uppföljning och resultat",
         1,
     )
     return header + body
+
+
+def comparison_page(handbook: Handbook, number: int) -> str:
+    """Page `number` (2 and up) of the comparison, when there are more cases than fit one table."""
+    table = render_comparison.comparison(handbook.cases, handbook.roles, number)
+    return f"---\ntitle: Fallen jämförda, sida {number}\n---\n\n# Fallen jämförda, sida {number}\n\n{table}\n"

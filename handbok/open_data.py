@@ -7,10 +7,10 @@ import io
 import json
 from typing import Any
 
+from handbok.cross_checks import walk
 from handbok.models import Known, Unknown
 from handbok.models_case import Case
 from handbok.render_html import MISSING
-from handbok.repository import walk
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import logging
 import posixpath
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-from handbok.collector import Paused
 
 if TYPE_CHECKING:  # bs4 is imported where a PDF is made: a site build without PDF never loads it
     from bs4 import Tag
 
-log = logging.getLogger("mkdocs.plugins.handbok.pdf")
+log = logging.getLogger("mkdocs.plugins.handbok.pdf")  # the name MkDocs shows; no MkDocs import
 PDF_NAME = "samverkan-mot-brott.pdf"
 STYLESHEET = Path(__file__).with_name("pdf.css")
+TITLE = "Samverkan mot brott"
+SUBTITLE = "En öppen handbok för polis och kommun som förebygger brott tillsammans"
 
 
 @dataclass(frozen=True)
@@ -131,44 +130,27 @@ def combine(site_dir: Path, entries: list[Entry], title: str, subtitle: str, edi
     )
 
 
-@contextmanager
-def _page_references_computed_once() -> Iterator[None]:
-    """Work around a quadratic step in pydyf 0.13: `PDF.page_references` rebuilds the list of
-    every page on each use, and WeasyPrint 70 uses it once per tagged element. With 290 cases
-    that was 32 of 70 seconds. While the PDF is written, the list is made once per page count.
-    """
-    import pydyf
-
-    original = pydyf.PDF.__dict__.get("page_references")
-    if not isinstance(original, property) or original.fget is None:  # pydyf changed: nothing to patch
-        yield
-        return
-    every_page = original.fget
-    made: dict[tuple[int, int], Any] = {}
-
-    def page_references(pdf: Any) -> Any:
-        key = (id(pdf), len(pdf.pages["Kids"]))  # pages are only ever appended
-        if key not in made:
-            made[key] = every_page(pdf)
-        return made[key]
-
-    pydyf.PDF.page_references = property(page_references)
-    try:
-        yield
-    finally:
-        pydyf.PDF.page_references = original
-
-
 def write_pdf(html: str, site_dir: Path, target: Path) -> Path:
     from weasyprint import CSS, HTML  # imported here: only full builds print
 
-    # Layout makes millions of objects that live until the PDF is written: the cyclic garbage
-    # collector would scan them again and again for nothing (measured: a fifth of the time).
-    paused = Paused()
-    try:
-        with _page_references_computed_once():
-            document = HTML(string=html, base_url=str(site_dir))
-            document.write_pdf(target, stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1")
-    finally:
-        paused.resume()
+    document = HTML(string=html, base_url=str(site_dir))
+    document.write_pdf(target, stylesheets=[CSS(filename=str(STYLESHEET))], pdf_variant="pdf/ua-1")
+    return target
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """What the PDF is made from: the built site, its pages in reading order, the edition."""
+
+    site_dir: Path
+    entries: list[Entry]
+    site_url: str
+    edition: str  # "2026-11-29, version abc1234"
+
+
+def publish(job: PdfJob) -> Path:
+    started = time.perf_counter()
+    html = combine(job.site_dir, job.entries, TITLE, SUBTITLE, job.edition, job.site_url)
+    target = write_pdf(html, job.site_dir, job.site_dir / PDF_NAME)
+    log.info("PDF klar: %s (%.1f s)", PDF_NAME, time.perf_counter() - started)
     return target

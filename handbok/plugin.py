@@ -1,235 +1,174 @@
-"""MkDocs plugin: the build's events. Each event hands over to one module of the package."""
+"""The MkDocs adapter: each build event hands over to the core, which needs no MkDocs.
+
+on_config checks the whole project once (check.py) and stops the build with every mistake
+before anything is rendered; pages are then read from the checked text, case pages are
+composed from checked data, and after the build the documents are made from the site.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from handbok import (
-    case_navigation,
-    case_pages,
-    collector,
-    lean_html,
-    macros_env,
-    offline_zip,
-    open_data,
-    pdf,
-    print_pdf,
-    render_cases,
-    revision_dates,
-    search_tuning,
-    site_assets,
-    templates_export,
-    unused_startup,
-)
-from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list, searchable
+from handbok import case_navigation, nav_entries, offline_zip, pdf, previous_build, search_tuning, site_assets
+from handbok.case_pages import comparison_page, compose
+from handbok.check import CASE_DIR_URI, Checked, check_project
 from handbok.config import HandbokConfig
 from handbok.link_problems import LinkProblemHandler
-from handbok.page_safety import check_page
+from handbok.macro_table import TEMPLATES
+from handbok.open_data import as_csv, as_json
 from handbok.problems import Problems
+from handbok.render_comparison import comparison_pages, page_uri
 from handbok.render_handbook import abbreviations
-from handbok.repository import Handbook, load_handbook
+from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
+from handbok.templates_export import Export, file_names
 
 log = logging.getLogger("mkdocs.plugins.handbok")
-unused_startup.leave_undone()  # before mkdocs-macros, listed after us, is imported
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
-    handbook: Handbook
-    case_dir_uri = "fall"  # part of the URL contract: /fall/<slug>/
+    checked: Checked
     command = "build"
-    paused_collector: collector.Paused | None = None
+    links: LinkProblemHandler | None = None  # None until on_config has checked the project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.command = command  # the PDF is skipped in `mkdocs serve`: previews stay fast
+        self.command = command  # `mkdocs serve` skips the documents: previews stay fast
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.paused_collector = collector.Paused()  # until on_post_build or on_build_error
         self.root = Path(config.config_file_path).resolve().parent
-        if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
-            config.extra["polyfills"] = [offline_zip.SHIM]
-        self.docs_prefix = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
-        self.problems = Problems()
-        self.dates = revision_dates.CommitDates(self.root)  # git works while the build goes on
-        self.today = dt.date.today()
-        self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
-                                      self.docs_prefix, self.problems)  # fmt: skip
-        # With broken data, pages are still checked, but nothing is rendered from the data and
-        # nothing is reported that only follows from the data problem (a missing step, a source).
-        self.data_ok = not self.problems
-        sources_file = f"{self.config.data_dir}/kallor.yml"
-        self.sources_ok = bool(self.handbook.sources) and all(p.file != sources_file for p in self.problems)
-        self.macros = macros_env.macros_for(self.handbook, lambda: "", self.root)
-        self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
-        config.markdown_extensions.append("handbok.generated_html")  # macro output skips the HTML parser
-        config.markdown_extensions.append("handbok.glossary_match")  # after abbr: finds its words faster
-        # The glossary goes to the abbr extension once, not as lines appended to every page.
-        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(self.handbook.terms)
-        self.case_of: dict[str, str] = {}  # generated page -> case slug
-        self.narratives: dict[str, str] = {}  # cases/<slug>.md -> its text, read once per build
-        self.finished: dict[str, str] = {}  # page -> its HTML with citations, once search has read it
-        self.links = LinkProblemHandler(self.problems, self.source_of)
-        for logger in LINK_LOGGERS:
-            # Even `mkdocs build --quiet` must not hide a broken link from us.
+        self.checked = check_project(self.root)  # every check, once, before anything is rendered
+        if self.checked.problems:
+            raise PluginError(self.checked.problems.report())
+        handbook = self.checked.handbook
+        self.dates = CommitDates(self.root)  # git works while the build goes on
+        self.link_problems = Problems()
+        self.links = LinkProblemHandler(self.link_problems, self.source_of)
+        for logger in LINK_LOGGERS:  # even `mkdocs build --quiet` must not hide a broken link
             logging.getLogger(logger).setLevel(logging.WARNING)
             logging.getLogger(logger).addHandler(self.links)
-        for name in macros_env.TEMPLATES:
-            if not (Path(config.docs_dir) / "mallar" / f"{name}.md").is_file():
-                self.problems.add(f"{self.docs_prefix}/mallar/{name}.md", 1, "Mallen saknas",
-                                  "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
-        self.templates: templates_export.Export | None = None
-        if not self.problems and print_pdf.documents_wanted(self.command):  # pandoc works while pages render
-            docs = Path(config.docs_dir)
-            sources = {name: docs / "mallar" / f"{name}.md" for name in macros_env.TEMPLATES}
-            self.templates = templates_export.Export(sources)
+        if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
+            config.extra["polyfills"] = [offline_zip.SHIM]
+        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
+        config.markdown_extensions += ["handbok.generated_html", "handbok.citations", "handbok.glossary_first_use"]
+        config.mdx_configs["handbok.citations"] = {"sources": handbook.sources}
+        self.templates: Export | None = None
+        if self.documents_wanted():  # pandoc works while the pages render
+            docs = self.root / self.checked.settings.docs_dir / "mallar"
+            self.templates = Export({name: docs / f"{name}.md" for name in TEMPLATES})
         return config
+
+    def documents_wanted(self) -> bool:
+        """The PDF and the Word and OpenDocument templates: made by `mkdocs build` unless HANDBOK_PDF=0."""
+        return self.command == "build" and os.environ.get("HANDBOK_PDF") != "0"
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
-        for case in self.handbook.cases:
-            yml, markdown = self.handbook.case_sources[case.slug]
-            narrative = self.narratives[markdown] = (self.root / markdown).read_text(encoding="utf-8")
-            for line, what, fix in case_pages.skeleton_problems(narrative):
-                self.problems.add(markdown, line, what, fix)
-            src_uri = f"{self.case_dir_uri}/{case.slug}.md"
-            # With broken data nothing is rendered from it; the build stops at on_env.
-            page = case_pages.compose(case, narrative, self.handbook.roles) if self.data_ok else ""
-            # on_nav places it
-            generated = File.generated(config, src_uri, content=page, inclusion=InclusionLevel.NOT_IN_NAV)
-            generated.edit_uri = f"../{markdown}"
-            files.append(generated)
-            self.case_of[src_uri] = case.slug
-        # More cases than fit one comparison table: the other pages are generated.
-        for number in range(2, len(render_cases.comparison_pages(self.handbook.cases)) + 1):
-            uri = f"{self.case_dir_uri}/{render_cases.comparison_page_uri(number)}"
-            table = render_cases.comparison(self.handbook.cases, self.handbook.roles, number) if self.data_ok else ""
-            page = f"---\ntitle: Fallen jämförda, sida {number}\n---\n\n# Fallen jämförda, sida {number}\n\n{table}\n"
-            generated = File.generated(config, uri, content=page, inclusion=InclusionLevel.NOT_IN_NAV)
-            generated.edit_uri = f"{self.case_dir_uri}/jamforelse.md"
-            files.append(generated)
+        handbook = self.checked.handbook
+
+        def generated(uri: str, content: str, edit: str | None = None) -> None:
+            file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            file.edit_uri = edit
+            files.append(file)
+
+        for case in handbook.cases:
+            narrative = self.checked.narratives[case.slug]
+            generated(f"{CASE_DIR_URI}/{case.slug}.md", compose(case, narrative.text, handbook.roles),
+                      f"../{narrative.file}")  # fmt: skip
+        for number in range(2, len(comparison_pages(handbook.cases)) + 1):
+            generated(f"{CASE_DIR_URI}/{page_uri(number)}", comparison_page(handbook, number),
+                      f"{CASE_DIR_URI}/jamforelse.md")  # fmt: skip
         # Open data, from the same validated cases; generated files so links to them are checked.
-        files.append(
-            File.generated(
-                config, "data/fall.json", content=open_data.as_json(self.handbook.cases, config.site_url or "")
-            )
-        )
-        files.append(File.generated(config, "data/fall.csv", content=open_data.as_csv(self.handbook.cases)))
-        # The PDF and the zip are made after the pages; these stand-ins let pages link to them
-        # (links are checked) and are replaced in on_post_build.
+        generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
+        generated("data/fall.csv", as_csv(handbook.cases))
+        # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
+        # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
-            files.append(File.generated(config, name, content=STAND_IN))
+            generated(name, STAND_IN)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Put the generated case pages in the "Fallstudier" section, after its overview."""
-        pages = [file.page for uri in self.case_of if (file := files.get_file_from_path(uri)) and file.page]
-        if len(pages) <= case_navigation.MENU_LIMIT:  # many cases: the overview lists them instead
-            case_navigation.insert_after(nav, f"{self.case_dir_uri}/index.md", pages)
-        self.nav, self.case_pages = nav, pages
+        """Put the case pages in the "Fallstudier" section, after its overview (or leave them to its list)."""
+        uris = [f"{CASE_DIR_URI}/{case.slug}.md" for case in self.checked.handbook.cases]
+        pages = [file.page for uri in uris if (file := files.get_file_from_path(uri)) and file.page]
+        if len(pages) <= case_navigation.MENU_LIMIT:
+            case_navigation.insert_after(nav, f"{CASE_DIR_URI}/index.md", pages)
+        self.nav = nav
         return nav
 
     def source_of(self, src_uri: str) -> tuple[str, str]:
-        """(file shown to editors, its text) for a page."""
-        if src_uri in self.case_of:
-            markdown = self.handbook.case_sources[self.case_of[src_uri]][1]
-            return markdown, self.narratives[markdown]
-        path = f"{self.docs_prefix}/{src_uri}"
-        file = self.root / path
-        return path, file.read_text(encoding="utf-8") if file.is_file() else ""  # generated pages have no file
+        """(file shown to editors, its checked text) for a page."""
+        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
+        if src_uri.startswith(f"{CASE_DIR_URI}/") and slug in self.checked.narratives:
+            narrative = self.checked.narratives[slug]
+            return narrative.file, narrative.text
+        page = self.checked.pages.get(src_uri)
+        return (page.file, page.text) if page else (f"{self.checked.settings.docs_dir}/{src_uri}", "")
 
-    def source_files(self, page: Page) -> list[str]:
-        """Repository paths of the files a page is built from."""
-        if page.file.src_uri in self.case_of:
-            return list(self.handbook.case_sources[self.case_of[page.file.src_uri]])
-        return [f"{self.docs_prefix}/{page.file.src_uri}"]
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A page is built from the text that was checked, never from a newer copy on disk."""
+        checked = self.checked.pages.get(page.file.src_uri)
+        return checked.text if checked is not None and page.file.generated_by is None else None
 
-    @event_priority(100)  # first: before mkdocs-macros renders anything
-    def _check(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.generated_by is not None and page.file.src_uri not in self.case_of:
-            return markdown if self.data_ok else ""  # made by this plugin from checked data
-        shown, source = self.source_of(page.file.src_uri)
-        if page.file.src_uri in self.case_of:  # the narrative: no template code at all
-            text, first_line, opted_in, macros = source, 1, True, {}
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        slug = page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
+        if slug in self.checked.handbook.case_sources:
+            sources = list(self.checked.handbook.case_sources[slug])
         else:
-            first_line = source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
-            text, opted_in, macros = markdown, page.meta.get("render_macros") is True, self.validators
-        clean = check_page(text, shown, first_line, opted_in, macros, self.problems)
-        if self.sources_ok:
-            check_citations(text, shown, first_line, self.handbook.sources, self.problems)
-        # Never hand unsafe text to Jinja, nor a page whose data is broken: the build stops at on_env.
-        return markdown if clean and self.data_ok else ""
-
-    @event_priority(-100)  # last: after macros have rendered the page
-    def _enrich(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        updated = revision_dates.page_date(self.dates.dates(), self.source_files(page), self.today)
+            sources = [f"{self.checked.settings.docs_dir}/{page.file.src_uri}"]
+        updated = page_date(self.dates.dates(), sources, self.dates.fallback())
         page.meta["handbok_updated"] = updated.isoformat()
-        page.meta["handbok_updated_text"] = revision_dates.swedish_date(updated)
-        return mark_source_list(markdown, self.handbook.sources)
-
-    on_page_markdown = CombinedEvent(_check, _enrich)
-
-    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = lean_html.first_abbreviations_only(html)
-        self.finished[page.file.src_uri] = fill_source_list(*apply_citations(html, self.handbook.sources))
-        return search_tuning.for_search_parser(searchable(html, self.handbook.sources))  # what search indexes
-
-    @event_priority(-100)  # after the search plugin: citation numbers and source lists are not searched
-    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        page.content = self.finished.pop(page.file.src_uri, page.content)
-        return context
+        page.meta["handbok_updated_text"] = swedish_date(updated)
+        return markdown
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        # Every page has been read and converted: stop here, before anything is written.
-        self.problems.raise_if_any()
+        self._stop_on_link_problems()  # every page is converted; nothing is written yet
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        try:
-            self._post_build(config)
-        finally:
-            self._resume_collector()
-
-    def _post_build(self, config: MkDocsConfig) -> None:
         self._detach()
-        self.problems.raise_if_any()  # anchors are checked after the pages are written
+        self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(site_dir, self.handbook.terms)
+            search_tuning.tune(site_dir, self.checked.handbook.terms)
         if self.templates is not None:
             self.templates.finish(site_dir)
         if offline_zip.is_offline_build():
             return  # offline_zip.build copies in the site's own PDF and templates
-        templates = templates_export.file_names(macros_env.TEMPLATES)
-        if self.templates is None:  # a preview or a build without documents: the files from the last `make build`
-            for name in templates:
-                print_pdf.reuse_last_build(self.root, site_dir, name)
-        print_pdf.publish(self, config)
+        documents = file_names(TEMPLATES)
+        if self.templates is None:  # a preview: the files from the last `make build`
+            for name in documents:
+                previous_build.reuse(self.root, site_dir, name)
+        if self.config.pdf and self.documents_wanted():
+            edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
+            pdf.publish(pdf.PdfJob(site_dir, nav_entries.entries(self.nav.items), config.site_url or "", edition))
+        elif self.config.pdf:
+            previous_build.reuse(self.root, site_dir, pdf.PDF_NAME)
         if not self.config.offline_zip:
             return
         if self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
-            offline_zip.build(self.root, site_dir, [pdf.PDF_NAME, *templates])
+            offline_zip.build(self.root, site_dir, [pdf.PDF_NAME, *documents])
         else:
-            print_pdf.reuse_last_build(self.root, site_dir, offline_zip.ZIP_NAME)
+            previous_build.reuse(self.root, site_dir, offline_zip.ZIP_NAME)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()
-        self._resume_collector()
 
-    def _resume_collector(self) -> None:
-        if self.paused_collector is not None:  # None: the build failed before on_config
-            self.paused_collector.resume()
+    def _stop_on_link_problems(self) -> None:
+        if self.link_problems:
+            raise PluginError(self.link_problems.report())
 
     def _detach(self) -> None:
-        for logger in LINK_LOGGERS:
-            logging.getLogger(logger).removeHandler(self.links)
+        if self.links is not None:
+            for logger in LINK_LOGGERS:
+                logging.getLogger(logger).removeHandler(self.links)

@@ -1,19 +1,18 @@
 """Problems are values: each names a file, a line, what is wrong and what to do.
 
-Every check in the package appends to a `Problems` collection; the plugin stops the
-build once, listing all of them, so an editor sees every mistake in one run.
+Every check in the package appends to a `Problems` collection. Whoever runs the checks (the
+MkDocs adapter, `python -m handbok check`) reports them once, all together, so an editor sees
+every mistake in one run. Nothing here knows about MkDocs.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from mkdocs.exceptions import PluginError
-
-log = logging.getLogger("mkdocs.plugins.handbok.problems")
+# Files whose mistakes cause others: listed first, because fixing them may fix the rest.
+ROOT_CAUSES = ("mkdocs.yml", "data/kallor.yml")
 
 
 @dataclass(frozen=True, order=True)
@@ -34,6 +33,10 @@ class Problem:
         return f"::error file={self.file},line={self.line}::{message}"
 
 
+def _order(problem: Problem) -> tuple[bool, Problem]:
+    return (not problem.file.endswith(ROOT_CAUSES), problem)
+
+
 @dataclass
 class Problems:
     items: list[Problem] = field(default_factory=list)
@@ -41,11 +44,8 @@ class Problems:
     def add(self, file: str, line: int, what: str, fix: str) -> None:
         self.items.append(Problem(file, max(1, line), what, fix))
 
-    def extend(self, other: Problems) -> None:
-        self.items.extend(other.items)
-
     def __iter__(self) -> Iterator[Problem]:
-        return iter(sorted(set(self.items)))
+        return iter(sorted(set(self.items), key=_order))
 
     def __len__(self) -> int:
         return len(set(self.items))
@@ -53,15 +53,12 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def raise_if_any(self) -> None:
-        """Stop the build once, with every problem found so far."""
-        if not self.items:
-            return
+    def report(self) -> str:
+        """Every problem, one per line under a heading; GitHub annotations are printed under Actions."""
         problems = list(self)
         if os.environ.get("GITHUB_ACTIONS") == "true":
             for problem in problems:
                 print(problem.annotation(), flush=True)
-        count = len(problems)
-        heading = "Bygget stoppades av 1 fel" if count == 1 else f"Bygget stoppades av {count} fel"
+        heading = "Bygget stoppades av 1 fel" if len(problems) == 1 else f"Bygget stoppades av {len(problems)} fel"
         lines = "\n".join(f"  {problem}" for problem in problems)
-        raise PluginError(f"{heading}. Rätta dem och bygg igen:\n{lines}")
+        return f"{heading}. Rätta dem och bygg igen:\n{lines}"

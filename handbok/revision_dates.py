@@ -40,6 +40,10 @@ class CommitDates:
         except OSError as error:
             self._dates = _no_dates(error)
 
+    def fallback(self) -> dt.date:
+        """The date for files git does not know yet (and for the PDF's edition line)."""
+        return dt.date.today()
+
     def dates(self) -> dict[str, dt.date]:
         if self._dates is None:
             output, errors = self._git.communicate()
@@ -68,3 +72,12 @@ def page_date(dates: dict[str, dt.date], files: list[str], today: dt.date) -> dt
     """Newest commit date among `files`; today for files git does not know yet."""
     known = [dates[name] for name in files if name in dates]
     return max(known) if len(known) == len(files) else today
+
+
+def short_commit(repo: Path) -> str:
+    """The commit a build is made from, for the PDF's edition line; "okänd" outside git."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
+                              text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "okänd"

@@ -1,16 +1,10 @@
 """Swedish search that finds what readers type: tune Material's search index after the build.
 
-Before that, each page reaches Material's search parser without the tags it skips over:
-Python's HTML parser handles every tag, and Material compares the open tags at each one. Inline
-and table tags (links, emphasis, glossary terms, cells) hold no headings and nothing the index
-keeps but their text, so they are dropped (search parsing 66 -> 29 ms per build; the index gets
-the same sections, titles and words). Permalinks are dropped whole, as Material skips their text.
-
 Material's lunr search matches the start of words only. Readers type inflected forms,
 parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
 handbok.js) strips Swedish endings from each word; this side adds to every section the
 words a reader may type for it: the parts of its compounds, its words without diacritics,
-and synonyms from the glossary. Source lists are left out: they match everything.
+and synonyms from the glossary. (Source lists never reach the index: see citations.py.)
 """
 
 from __future__ import annotations
@@ -27,17 +21,6 @@ FOLD = str.maketrans("åäöéü", "aaoeu")
 MIN_PART = 4
 ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
 TAG = re.compile(r"<[^>]+>")
-PERMALINK = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
-NOT_FOR_SEARCH = re.compile(  # tags Material's parser neither keeps nor needs to find sections
-    r'</?(?:a|abbr|b|br|caption|dd|dl|dt|em|i|small|span|strong|table|tbody|td|tfoot|th|thead|time|tr)\b(?:[^>"]|"[^"]*")*>'
-)
-
-
-def for_search_parser(html: str) -> str:
-    """A page as Material's search parser needs it: its text, blocks and headings."""
-    if "data-search-exclude" in html:  # an element kept out of search: leave the page as it is
-        return html
-    return NOT_FOR_SEARCH.sub("", PERMALINK.sub("", html))
 
 
 def _words(html: str) -> list[str]:
@@ -92,14 +75,13 @@ def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dic
     return "".join((word + " ") * min(count, 20) for word, count in sorted(extra.items()) if word not in counted)[:-1]
 
 
-def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
-    """Rewrite search/search_index.json in place; return its size before and after."""
+def tune(site_dir: Path, terms: list[Term]) -> None:
+    """Rewrite search/search_index.json in place."""
     path = site_dir / "search" / "search_index.json"
     if not path.is_file():  # a site without the search plugin
-        return 0, 0
-    raw = path.read_text(encoding="utf-8")
-    index = json.loads(raw)
-    docs = [doc for doc in index["docs"] if not doc["location"].endswith("#kallor")]
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    docs = index["docs"]
     for doc in docs:  # web addresses are full of words that match everything
         doc["text"] = ADDRESS.sub("", doc["text"])
     words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
@@ -129,6 +111,4 @@ def tune(site_dir: Path, terms: list[Term]) -> tuple[int, int]:
         if hidden:
             doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
     index["docs"] = docs
-    tuned = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(tuned, encoding="utf-8")
-    return len(raw.encode()), len(tuned.encode())
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

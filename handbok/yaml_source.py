@@ -62,10 +62,15 @@ def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
         problems.add(name, line, "Filen är inte sparad som UTF-8",
                      "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).")  # fmt: skip
         return None
+    return parse_yaml(text, name, problems)
+
+
+def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) -> YamlDocument | None:
+    """YAML text that starts on line `first_line` of the file `name` (front matter starts on line 2)."""
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
-        problems.add(name, 1, "Filen är tom", "fyll i innehållet enligt exemplet i redaktörsguiden.")
+        problems.add(name, first_line, "Filen är tom", "fyll i innehållet enligt exemplet i redaktörsguiden.")
         return None
-    for number, row in enumerate(text.splitlines(), start=1):
+    for number, row in enumerate(text.splitlines(), start=first_line):
         if "\t" in row:
             problems.add(name, number, "Raden innehåller ett tabbtecken",
                          "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.")  # fmt: skip
@@ -81,13 +86,15 @@ def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
         document = YamlDocument(name, None)
         document.data = _plain(node, (), document) if node is not None else None
     except _Refused as refused:
-        problems.add(name, refused.line, refused.what, refused.fix)
+        problems.add(name, refused.line + first_line - 1, refused.what, refused.fix)
         return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problems.add(name, line, *_explain_syntax(f"{error.context} {error.problem}"))
+        problems.add(name, line + first_line - 1, *_explain_syntax(f"{error.context} {error.problem}"))
         return None
+    if first_line != 1:
+        document.lines = {location: line + first_line - 1 for location, line in document.lines.items()}
     return document
 
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers
 from measure import launch  # noqa: E402
 from synthetic import write_cases  # noqa: E402
 
+from handbok.handbook_data import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
-from handbok.repository import Handbook, load_handbook  # noqa: E402
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:

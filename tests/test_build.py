@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import ROOT, heading_text, soup_of
+from conftest import heading_text, soup_of
 from measure import copy_project  # noqa: E402
 
 
@@ -40,7 +40,7 @@ def test_swedish_interface_strings(pages: list[Path]) -> None:
 
 
 def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> None:
-    """Dates come from one `git log`; mkdocs-macros' own twelve git questions are skipped."""
+    """Dates come from one `git log` over the history, not one git command per page."""
     project = copy_project(tmp_path / "projekt")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0",
            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
@@ -65,7 +65,8 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
     assert updated("index.html") == "2001-02-03"
     assert updated("fall/landskrona/index.html") == "2002-03-04"  # the newest of its YAML and Markdown
     assert updated("fall/vasteras/index.html") == "2001-02-03"
-    assert (tmp_path / "git.log").read_text().splitlines() == ["log --format=@%cs --name-only --no-renames -- ."]
+    ours = [line for line in (tmp_path / "git.log").read_text().splitlines() if "--name-only" in line]
+    assert ours == ["log --format=@%cs --name-only --no-renames -- ."]
 
 
 def test_comment_links_are_prefilled_and_untracked(pages: list[Path]) -> None:
@@ -109,31 +110,6 @@ def test_generated_tables_have_captions_and_header_cells(pages: list[Path]) -> N
         for table in soup_of(path).select("div.handbok-tabell table"):
             assert table.caption and table.caption.get_text(strip=True), path
             assert all(th.get("scope") in ("col", "row") for th in table.find_all("th")), path
-
-
-def test_garbage_collector_is_paused_for_the_build_only(tmp_path: Path) -> None:
-    probe = f"""
-import gc
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-import handbok.plugin as plugin
-seen = []
-original = plugin.HandbokPlugin.on_page_content
-def spy(self, html, /, **kwargs):
-    seen.append(gc.isenabled())
-    return original(self, html, **kwargs)
-plugin.HandbokPlugin.on_page_content = spy
-config = load_config("mkdocs.yml", site_dir={str(tmp_path / "site")!r})
-config.plugins.on_startup(command="build", dirty=False)
-build(config)
-print(len(seen), any(seen), gc.isenabled())
-"""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    pages, enabled_on_a_page, enabled_after = result.stdout.split()
-    assert int(pages) > 30
-    assert (enabled_on_a_page, enabled_after) == ("False", "True")  # paused while pages are made, then back
 
 
 def test_unused_search_languages_and_source_maps_are_left_out(site: Path) -> None:

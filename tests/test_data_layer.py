@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import markdown
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
 
-from handbok.citations import SOURCE_LIST_MARK, apply_citations, fill_source_list, mark_source_list
+from handbok.citations import MARK
 from handbok.generated_html import wrap
-from handbok.glossary_match import first_letter_pattern
 from handbok.models import Known, Source, Unknown
 from handbok.models_case import Case
 from handbok.problems import Problems
@@ -81,25 +77,6 @@ def source(key: str) -> Source:
     )
 
 
-def test_citations_are_numbered_in_order_of_first_use() -> None:
-    sources = {key: source(key) for key in ("A1", "B2")}
-    markdown = mark_source_list("Ett [@B2]. Två [@A1; @B2]. Skrivs `[@A1]`.", sources)
-    assert markdown.endswith(f"\n## Källor\n\n{SOURCE_LIST_MARK}\n")
-    html = (f"<p>Ett [@B2]. Två [@A1; @B2]. Skrivs <code>[@A1]</code> med [@id].</p>\n"
-            f"<h2>Källor</h2>\n<p>{SOURCE_LIST_MARK}</p>")  # fmt: skip
-    text = fill_source_list(*apply_citations(html, sources))
-    assert text.startswith('<p>Ett <sup class="kallhanvisning">[<a href="#kalla-1" title="Titel B2">1</a>]</sup>.')
-    assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in text
-    assert "<code>[@A1]</code> med [@id]." in text  # examples of the syntax, not citations
-    assert text.index('id="kalla-1"') < text.index('id="kalla-2"')
-    assert SOURCE_LIST_MARK not in text
-
-
-def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
-    text = "Skriv `[@H6]` efter påståendet, eller [@id].\n\n```\nText [@H6]\n```\n"
-    assert mark_source_list(text, {"H6": source("H6")}) == text
-
-
 def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> None:
     project = tmp_path / "projekt"
     shutil.copytree(FIXTURES / "base", project)
@@ -123,25 +100,23 @@ def test_generated_html_reaches_the_page_verbatim() -> None:
     assert page == f"<p>Text före.</p>\n{html}\n<p>Text efter.</p>"
 
 
-def test_requests_and_hjson_are_imported_only_when_used() -> None:
-    """mkdocs-macros imports them at start-up; the build never uses them, so they stay stand-ins."""
-    probe = (
-        "import sys, handbok.plugin, mkdocs_macros.plugin, mkdocs_macros.util as util\n"
-        "before = [type(sys.modules[name]).__name__ for name in ('requests', 'hjson')]\n"
-        "get = util.requests.get\n"
-        "print(*before, type(sys.modules['requests']).__name__, get.__module__)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["_OnFirstUse", "_OnFirstUse", "module", "requests.api"]
+def test_citations_are_numbered_in_order_of_first_use() -> None:
+    sources = {key: source(key) for key in ("A1", "B2")}
+    text = "# Sida\n\nEtt [@B2]. Två [@A1; @B2]. Skrivs `[@A1]` med [@id]." + wrap("<p>Tabell [@A1]</p>")
+    html = markdown.markdown(text, extensions=["handbok.generated_html", "handbok.citations", "toc"],
+                             extension_configs={"handbok.citations": {"sources": sources}})  # fmt: skip
+    first = '<p>Ett <sup class="kallhanvisning" data-search-exclude="">[<a href="#kalla-1" title="Titel B2">1</a>]'
+    assert first in html
+    assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in html
+    assert "<code>[@A1]</code> med [@id]." in html  # examples of the syntax, not citations
+    assert "Tabell <sup" in html  # generated HTML is cited like the text
+    assert '<h2 data-search-exclude="" id="kallor">Källor</h2>' in html  # in the contents, not in search
+    assert html.index('id="kalla-1"') < html.index('id="kalla-2"') and html.endswith("</ol>")
+    assert MARK not in html
 
 
-def test_glossary_pattern_matches_like_the_abbr_extension() -> None:
-    words = ("lägesbild", "lägesbilden", "lägesbilderna", "SKR", "SKR:s", "kommunal samordnare",
-             "kommunala samordnaren", "kommunala samordnare", "RPS", "Brå")  # fmt: skip
-    longest_first = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\b")
-    text = ("Lägesbilden och lägesbilderna, en lägesbild; lägesbilds-arbete, SKR:s och SKR:are, kommunala "
-            "samordnaren och kommunala samordnare, kommunal samordnarens, RPS-tiden, Bråk och Brå.")  # fmt: skip
-    found = [(m.start(), m.group(0)) for m in first_letter_pattern(words).finditer(text)]
-    assert found == [(m.start(), m.group(0)) for m in longest_first.finditer(text)]
-    assert [word for _, word in found] == ["lägesbilderna", "lägesbild", "SKR:s", "SKR",
-                                           "kommunala samordnaren", "kommunala samordnare", "RPS", "Brå"]  # fmt: skip
+def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
+    text = "Skriv `[@H6]` efter påståendet, eller [@id].\n\n```\nText [@H6]\n```\n"
+    html = markdown.markdown(text, extensions=["handbok.citations"],
+                             extension_configs={"handbok.citations": {"sources": {"H6": source("H6")}}})  # fmt: skip
+    assert "Källor" not in html and "<sup" not in html

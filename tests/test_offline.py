@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from handbok.macros_env import TEMPLATES
+from handbok.macro_table import TEMPLATES
 from handbok.offline_zip import SHIM, ZIP_NAME
 from handbok.pdf import PDF_NAME
 from handbok.templates_export import file_names

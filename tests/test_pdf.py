@@ -148,22 +148,3 @@ def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
         soup = soup_of(path)
         link = soup.find("a", string=re.compile("Ladda ner som PDF"))
         assert link is not None and link["href"].endswith(PDF_NAME), path
-
-
-def test_page_reference_workaround_answers_as_pydyf_does() -> None:
-    """The PDF step computes pydyf's page list once per page count; the answers must not change."""
-    import pydyf
-
-    from handbok.pdf import _page_references_computed_once
-
-    original = pydyf.PDF.__dict__["page_references"]
-    document = pydyf.PDF()
-    for _ in range(3):
-        document.add_page(pydyf.Dictionary({"Type": "/Page"}))
-    expected = document.page_references
-    with _page_references_computed_once():
-        assert pydyf.PDF.__dict__["page_references"] is not original  # the workaround is in place
-        assert document.page_references == expected
-        document.add_page(pydyf.Dictionary({"Type": "/Page"}))
-        assert document.page_references[:3] == expected and len(document.page_references) == 4
-    assert pydyf.PDF.__dict__["page_references"] is original

@@ -11,7 +11,7 @@ from conftest import ROOT
 from odf import teletype, text
 from odf.opendocument import load
 
-from handbok.macros_env import TEMPLATES
+from handbok.macro_table import TEMPLATES
 
 
 def headings_in_markdown(name: str) -> list[str]:

@@ -1,8 +1,8 @@
-"""Pure renderers for the case studies: facts box, agreement timeline, chains, comparison."""
+"""Pure renderers for a case page: facts box, agreements and their timeline, chains, results."""
 
 from __future__ import annotations
 
-from handbok.models import Known, Role, Unknown
+from handbok.models import Role, Unknown
 from handbok.models_case import Case, Chain
 from handbok.render_html import MISSING, block, cite, esc, fact_html, table
 
@@ -128,94 +128,3 @@ def results(case: Case) -> str:
     rows = [[esc(result.year or "–"), f"{esc(result.value)} {cite(result.sources)}", EVIDENCE[result.evidence]]
             for result in case.results]  # fmt: skip
     return block(table(f"Resultat i {case.municipality}", ["År", "Resultat", "Underlag"], rows)) if rows else ""
-
-
-COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
-
-
-def comparison_pages(cases: list[Case]) -> list[list[Case]]:
-    return [cases[start : start + COLUMNS_PER_PAGE] for start in range(0, len(cases), COLUMNS_PER_PAGE)] or [[]]
-
-
-def comparison_page_uri(number: int) -> str:
-    return "jamforelse.md" if number == 1 else f"jamforelse-{number}.md"
-
-
-def comparison_pager(cases: list[Case], current: int) -> str:
-    """Markdown links between the pages of the comparison (checked by MkDocs like any link).
-
-    The first page lists every page with the municipalities on it; the others link to the page
-    before, the page after and that list. (Every page listing every page grew as the square of
-    the number of cases: 2,400 links for 290 municipalities.)
-    """
-    pages = comparison_pages(cases)
-    if len(pages) == 1:
-        return ""
-
-    def label(number: int) -> str:
-        group = pages[number - 1]
-        return f"{number}: {group[0].municipality} – {group[-1].municipality}"
-
-    if current == 1:
-        lines = [f"- Sida {label(1)} (den här sidan)"]
-        lines += [f"- [Sida {label(number)}]({comparison_page_uri(number)})" for number in range(2, len(pages) + 1)]
-        return "\n\n**Alla sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
-    lines = [f"- [Föregående, sida {label(current - 1)}]({comparison_page_uri(current - 1)})"]
-    if current < len(pages):
-        lines.append(f"- [Nästa, sida {label(current + 1)}]({comparison_page_uri(current + 1)})")
-    lines.append(f"- [Alla {len(pages)} sidor, med kommunerna på varje]({comparison_page_uri(1)})")
-    return "\n\n**Fler sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
-
-
-def case_list(cases: list[Case]) -> str:
-    """Every case as a Markdown list with its county and first agreement: the way in when there are many."""
-    lines = [
-        f"- [{case.municipality}]({case.slug}.md) – {_plain(case.county)}, första kända överenskommelse "
-        f"{min(agreement.start for agreement in case.agreements)}"
-        for case in cases
-    ]
-    return "\n" + "\n".join(lines) + "\n"
-
-
-def _plain(item: object) -> str:
-    return str(item.value) if isinstance(item, Known) else MISSING
-
-
-def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> str:
-    """One column per case; every cell cites its source or says 'Uppgift saknas'."""
-    pages = comparison_pages(all_cases)
-    cases = pages[page - 1]
-
-    def contents(field: str) -> list[str]:
-        return [fact_html(getattr(case.contents, field)) for case in cases]
-
-    def focus(case: Case) -> str:
-        areas = sorted({area for agreement in case.agreements for area in agreement.focus_areas})
-        sources = sorted({s for agreement in case.agreements if agreement.focus_areas for s in agreement.sources})
-        return f"{', '.join(esc(area) for area in areas)} {cite(sources)}" if areas else MISSING
-
-    def promises(case: Case) -> str:
-        if not case.promises:
-            return MISSING
-        spans = ", ".join(period(promise.start, promise.end) for promise in case.promises)
-        return f"{spans} {cite(sorted({s for p in case.promises for s in p.sources}))}"
-
-    rows = [
-        ["Prioriterade problem", *contents("problems")],
-        ["Troliga orsaker", *contents("causes")],
-        ["Mätbara mål", *contents("goals")],
-        ["Dokumentation", *contents("documentation")],
-        ["Uppföljning", *contents("follow_up")],
-        ["Period", *contents("period")],
-        ["Län", *[fact_html(case.county) for case in cases]],
-        ["Folkmängd", *[population(case) for case in cases]],
-        ["Lokalpolisområde", *[fact_html(case.police_area) for case in cases]],
-        ["Första överenskommelse", *[first_agreement(case) for case in cases]],
-        ["Fokusområden", *[focus(case) for case in cases]],
-        ["Medborgarlöften", *[promises(case) for case in cases]],
-        ["Samordning", *[fact_html(case.coordination.function) for case in cases]],
-    ]
-    headers = ["Innehåll"] + [f'<a href="../{esc(case.slug)}/">{esc(case.municipality)}</a>' for case in cases]
-    caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
-    caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
-    return block(table(caption, headers, rows, css="jamforelse")) + comparison_pager(all_cases, page)

@@ -1,0 +1,10 @@
+"""`python -m handbok check`: every check of the handbook in seconds, without building the site."""
+
+from __future__ import annotations
+
+import sys
+
+from handbok.check_command import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,92 @@
+"""Every check of the handbook in one pass, before anything is rendered. Needs no site generator.
+
+`check_project` reads mkdocs.yml, loads and validates the YAML, cross-checks it, and checks
+every page and case narrative (safety, macros, citations, headings) and the menu. The MkDocs
+adapter and `python -m handbok check` both call it; pages are then composed only from the
+checked text it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handbok import case_pages, render_comparison
+from handbok.citations import check_citations
+from handbok.handbook_data import Handbook, load_handbook
+from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
+from handbok.page_safety import check_page
+from handbok.page_source import PageSource, read_page
+from handbok.problems import Problems
+from handbok.settings import Settings, check_nav, read_settings
+
+CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
+TRUE_WORDS = frozenset(("true", "True", "TRUE", "yes", "Yes", "on"))
+
+
+class CheckFailed(Exception):
+    """The project has mistakes; the message lists them all."""
+
+
+@dataclass
+class Checked:
+    """The project after the checks: its data, its pages' text and every problem found."""
+
+    settings: Settings
+    handbook: Handbook
+    problems: Problems
+    macros: dict[str, Macro] = field(default_factory=dict)
+    current: CurrentPage = field(default_factory=CurrentPage)
+    pages: dict[str, PageSource] = field(default_factory=dict)  # uri under docs/ -> page
+    narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
+
+    def generated_pages(self) -> set[str]:
+        """Pages the build makes from data: one per case, and the comparison's extra pages."""
+        cases = {f"{CASE_DIR_URI}/{case.slug}.md" for case in self.handbook.cases}
+        count = len(render_comparison.comparison_pages(self.handbook.cases))
+        return cases | {f"{CASE_DIR_URI}/{render_comparison.page_uri(n)}" for n in range(2, count + 1)}
+
+
+def opted_in(page: PageSource) -> bool:
+    return str(page.meta.get("render_macros")) in TRUE_WORDS
+
+
+def check_project(root: Path) -> Checked:
+    problems = Problems()
+    settings = read_settings(root, problems)
+    handbook = load_handbook(root, settings.data_dir, settings.cases_dir, settings.docs_dir, problems)
+    # With broken data, pages are still checked, but nothing is reported that only follows from
+    # the data problem (a macro's missing step, an unknown source).
+    data_ok = not problems
+    sources_ok = bool(handbook.sources) and all(p.file != f"{settings.data_dir}/kallor.yml" for p in problems)
+    current = CurrentPage()
+    macros = macros_for(handbook, root, current)
+    checks = validators(macros, handbook, check_arguments=data_ok)
+    checked = Checked(settings, handbook, problems, macros, current)
+    docs = root / settings.docs_dir
+    for path in sorted(docs.rglob("*.md")):
+        uri = path.relative_to(docs).as_posix()
+        page = read_page(path, f"{settings.docs_dir}/{uri}", problems)
+        if page is None:
+            continue
+        checked.pages[uri] = page
+        check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
+        if sources_ok:
+            check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
+    for case in handbook.cases:
+        shown = handbook.case_sources[case.slug][1]
+        narrative = read_page(root / shown, shown, problems)
+        if narrative is None:
+            continue
+        checked.narratives[case.slug] = narrative
+        for line, what, fix in case_pages.skeleton_problems(narrative.text):
+            problems.add(shown, line, what, fix)
+        check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
+        if sources_ok:
+            check_citations(narrative.text, shown, 1, handbook.sources, problems)
+    for name in TEMPLATES:
+        if f"mallar/{name}.md" not in checked.pages:
+            problems.add(f"{settings.docs_dir}/mallar/{name}.md", 1, "Mallen saknas",
+                         "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
+    check_nav(settings, sorted(checked.pages), checked.generated_pages(), problems)
+    return checked

@@ -1,0 +1,80 @@
+"""What the handbook needs from mkdocs.yml, read without MkDocs: folders, the menu, our plugin's options.
+
+MkDocs reads the same file for the site; `python -m handbok check` reads it here, so an editor's
+mistake in the menu is reported in Swedish, with its line, before any site generator runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handbok.problems import Problems
+from handbok.yaml_source import Location, YamlDocument, load_yaml
+
+CONFIG_FILE = "mkdocs.yml"
+DEFAULT_REVIEW_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    docs_dir: str = "docs"
+    data_dir: str = "data"
+    cases_dir: str = "cases"
+    site_url: str = ""
+    options: dict[str, Any] = field(default_factory=dict)  # the `handbok:` plugin entry
+    nav: list[tuple[str, int]] = field(default_factory=list)  # page under docs_dir, line in mkdocs.yml
+    has_nav: bool = False
+
+
+def read_settings(root: Path, problems: Problems) -> Settings:
+    """Settings from `root/mkdocs.yml`; defaults, with problems added, where it cannot be read."""
+    document = load_yaml(root / CONFIG_FILE, CONFIG_FILE, problems)
+    if document is None or not isinstance(document.data, dict):
+        return Settings(root)
+    data = document.data
+    options: dict[str, Any] = {}
+    for entry in data.get("plugins") or []:
+        if isinstance(entry, dict) and isinstance(entry.get("handbok"), dict):
+            options = entry["handbok"]
+    return Settings(
+        root=root,
+        docs_dir=str(data.get("docs_dir") or "docs"),
+        data_dir=str(options.get("data_dir") or "data"),
+        cases_dir=str(options.get("cases_dir") or "cases"),
+        site_url=str(data.get("site_url") or ""),
+        options=options,
+        nav=list(_nav_pages(data.get("nav"), ("nav",), document)),
+        has_nav="nav" in data,
+    )
+
+
+def _nav_pages(items: Any, location: Location, document: YamlDocument) -> Iterator[tuple[str, int]]:
+    """Every local page in the menu, with its line: `- page.md`, `- Titel: page.md`, sections."""
+    if isinstance(items, str):
+        if "://" not in items:
+            yield items, document.line_of(location)
+    elif isinstance(items, list):
+        for index, item in enumerate(items):
+            yield from _nav_pages(item, (*location, index), document)
+    elif isinstance(items, dict):
+        for key, value in items.items():
+            yield from _nav_pages(value, (*location, key), document)
+
+
+def check_nav(settings: Settings, pages: list[str], generated: set[str], problems: Problems) -> None:
+    """Every menu entry is a page; every page is in the menu (generated pages place themselves)."""
+    if not settings.has_nav:
+        return
+    listed = {page for page, _ in settings.nav}
+    for page, line in settings.nav:
+        if page not in pages and page not in generated:
+            problems.add(CONFIG_FILE, line, f"Sidan '{page}' i menyn (nav:) finns inte under {settings.docs_dir}/",
+                         "rätta sökvägen, som räknas från docs/, till exempel processen/index.md.")  # fmt: skip
+    for page in pages:
+        if page not in listed:
+            problems.add(f"{settings.docs_dir}/{page}", 1, "Sidan finns inte i menyn",
+                         "lägg till den under nav: i mkdocs.yml, där den hör hemma.")  # fmt: skip
