@@ -1,4 +1,7 @@
-"""MkDocs checks links, images and anchors itself; this turns its warnings into Swedish problems."""
+"""MkDocs checks links, images and anchors in the rendered pages; this turns its warnings into Swedish problems.
+
+(The menu and everything else are checked before rendering, by check.py.)
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from handbok.problems import Problems
 _NOT_FOUND = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but the target.* is not found")
 _UNRECOGNIZED = re.compile(r"Doc file '(?P<page>[^']+)' contains an unrecognized relative link '(?P<url>[^']+)'")
 _ABSOLUTE = re.compile(r"Doc file '(?P<page>[^']+)' contains an absolute link '(?P<url>[^']+)'")
-_OMITTED = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\"")
 _ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but (the doc '[^']+' does not "
                      r"contain an anchor '(?P<anchor>[^']+)'|there is no such anchor on this page)")  # fmt: skip
 
@@ -25,11 +27,6 @@ class LinkProblemHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if _OMITTED.match(message):
-            for page in re.findall(r"^  - (.+)$", message, re.M):
-                self.problems.add(self.source_of(page)[0], 1, "Sidan finns inte i menyn",
-                                  "lägg till den under nav: i mkdocs.yml, där den hör hemma.")  # fmt: skip
-            return
         if match := _ANCHOR.match(message):
             url = match["url"]
             what = f"Länken '{url}' går till ett avsnitt som inte finns"

@@ -7,9 +7,6 @@ LIX = words per sentence + 100 x share of words longer than six letters
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterable
-from pathlib import Path
 
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 _LETTER = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]")
@@ -72,14 +69,3 @@ def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
         if run in seen:
             hits.append(" ".join(run))
     return hits
-
-
-def main(paths: Iterable[str]) -> None:
-    """Print words and LIX per Markdown file: python -m handbok.text_metrics FILE..."""
-    for name in paths:
-        prose = prose_of_markdown(Path(name).read_text(encoding="utf-8"))
-        print(f"{name}: {len(words(prose))} ord, LIX {lix(prose):.0f}")
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

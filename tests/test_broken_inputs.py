@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_mkdocs
+from conftest import ROOT, run_mkdocs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BROKEN = sorted(path.name for path in (FIXTURES / "broken").iterdir())
@@ -62,3 +64,47 @@ def test_problems_become_github_annotations(tmp_path: Path, monkeypatch: pytest.
         "::error file=docs/steg.md,line=9::Källan 'Q7' finns inte i data/kallor.yml – rätta id:t i [@…] "
         "eller lägg till källan i data/kallor.yml.",
     ]
+
+
+# Only the build can see these: links and anchors are checked in the rendered pages.
+BUILD_ONLY = {"broken-link", "missing-anchor", "missing-image"}
+
+
+def run_check(project: Path, *python_args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *python_args, "-m", "handbok", "check"], cwd=project,
+                          capture_output=True, text=True)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_make_check_reports_the_same_lines_without_building(name: str, tmp_path: Path) -> None:
+    expected = (FIXTURES / "broken" / name / "expected.txt").read_text(encoding="utf-8").splitlines()
+    result = run_check(project_with(name, tmp_path))
+    if name in BUILD_ONLY:
+        assert result.returncode == 0, result.stdout
+        return
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert PROBLEM_LINE.findall(result.stdout) == expected, result.stdout
+    assert "Traceback" not in result.stderr
+
+
+BLOCK_SITE_GENERATORS = """
+import importlib.abc, runpy, sys
+class Blocked(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("mkdocs", "material", "mkdocs_macros"):
+            raise ImportError(f"{name} is blocked")
+sys.meta_path.insert(0, Blocked())
+sys.argv = ["handbok", "check"]
+runpy.run_module("handbok", run_name="__main__")
+"""
+
+
+def test_make_check_needs_no_site_generator(tmp_path: Path) -> None:
+    """The core imports nothing from MkDocs, Material or mkdocs-macros: it could move to another generator."""
+    result = subprocess.run([sys.executable, "-c", BLOCK_SITE_GENERATORS], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Inga fel: ")
+    project = project_with("two-files-broken", tmp_path)
+    broken = subprocess.run([sys.executable, "-c", BLOCK_SITE_GENERATORS], cwd=project, capture_output=True, text=True)
+    assert broken.returncode == 1, broken.stderr
+    assert len(PROBLEM_LINE.findall(broken.stdout)) == 2

@@ -31,4 +31,4 @@ def test_macros_py_only_wires() -> None:
 
 def test_modules_stay_small() -> None:
     sizes = {path.name: len(path.read_text().splitlines()) for path in (ROOT / "handbok").glob("*.py")}
-    assert all(size < 250 for size in sizes.values()), sizes
+    assert all(size <= 200 for size in sizes.values()), sizes

@@ -120,3 +120,14 @@ def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
     html = markdown.markdown(text, extensions=["handbok.citations"],
                              extension_configs={"handbok.citations": {"sources": {"H6": source("H6")}}})  # fmt: skip
     assert "Källor" not in html and "<sup" not in html
+
+
+def test_glossary_words_are_explained_at_their_first_use_only() -> None:
+    """The abbr extension marks every use; the page keeps the first of each word's explanations."""
+    glossary = {"LPO": "Lokalpolisområde.", "lägesbild": "En beskrivning av läget.", "lägesbilden": "Samma."}
+    text = "LPO och lägesbilden. Sedan LPO igen, lägesbild och lägesbilden.\n\n- LPO i en lista"
+    html = markdown.markdown(text, extensions=["abbr", "handbok.glossary_first_use"],
+                             extension_configs={"abbr": {"glossary": glossary}})  # fmt: skip
+    assert html.count('<abbr title="Lokalpolisområde.">LPO</abbr>') == 1
+    assert html.count("<abbr") == 3  # LPO, lägesbilden, lägesbild: each once
+    assert "Sedan LPO igen" in html and "<li>LPO i en lista</li>" in html
