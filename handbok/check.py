@@ -8,6 +8,7 @@ checked text it returns.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, valid
 from handbok.page_safety import check_page
 from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
+from handbok.review_dates import NOT_REVIEWED, Review, build_day, default_interval, read_review
 from handbok.settings import Settings, check_nav, read_settings
 
 CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
@@ -39,6 +41,10 @@ class Checked:
     current: CurrentPage = field(default_factory=CurrentPage)
     pages: dict[str, PageSource] = field(default_factory=dict)  # uri under docs/ -> page
     narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
+    reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
+
+    def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
+        return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
 
     def generated_pages(self) -> set[str]:
         """Pages the build makes from data: one per case, and the comparison's extra pages."""
@@ -51,9 +57,12 @@ def opted_in(page: PageSource) -> bool:
     return str(page.meta.get("render_macros")) in TRUE_WORDS
 
 
-def check_project(root: Path) -> Checked:
+def check_project(root: Path, today: dt.date | None = None) -> Checked:
+    """Check everything; `today` (default: the build's day) decides which review dates lie in the future."""
+    today = today or build_day()
     problems = Problems()
     settings = read_settings(root, problems)
+    interval = default_interval(settings.options, problems, settings.options_line)
     handbook = load_handbook(root, settings.data_dir, settings.cases_dir, settings.docs_dir, problems)
     # With broken data, pages are still checked, but nothing is reported that only follows from
     # the data problem (a macro's missing step, an unknown source).
@@ -73,6 +82,10 @@ def check_project(root: Path) -> Checked:
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
+        if interval is not None and not uri.startswith(NOT_REVIEWED):
+            review = read_review(page.meta, page.file, page.line_of_meta, interval, today, problems)
+            if review is not None:
+                checked.reviews[uri] = review
     for case in handbook.cases:
         shown = handbook.case_sources[case.slug][1]
         narrative = read_page(root / shown, shown, problems)
@@ -82,6 +95,12 @@ def check_project(root: Path) -> Checked:
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
+        document = handbook.case_documents[case.slug]
+        if interval is not None:
+            yml = handbook.case_sources[case.slug][0]
+            review = read_review(document.data, yml, document.line_of_key, interval, today, problems)
+            if review is not None:
+                checked.reviews[f"{CASE_DIR_URI}/{case.slug}.md"] = review
         if sources_ok:
             check_citations(narrative.text, shown, 1, handbook.sources, problems)
     for name in TEMPLATES:

@@ -19,3 +19,6 @@ class HandbokConfig(Config):
     search_tuning = c.Type(bool, default=True)
     # A zip of the site that works offline from file:// (made by `mkdocs build`, not `serve`).
     offline_zip = c.Type(bool, default=True)
+    # Months between reviews of a page against its sources (a page may say otherwise). Without
+    # it, pages need no review date (small test projects).
+    granskning_manader = c.Optional(c.Type(int))

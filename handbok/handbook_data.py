@@ -46,6 +46,7 @@ class Handbook:
     events: list[Event] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)
     case_sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (yml, md)
+    case_documents: dict[str, YamlDocument] = field(default_factory=dict)  # slug -> its YAML, with lines
 
     def step(self, number: int) -> Step | None:
         return next((step for step in self.steps if step.number == number), None)
@@ -85,6 +86,7 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, prob
             continue
         handbook.cases.append(case)
         handbook.case_sources[case.slug] = (shown, f"{cases_dir}/{markdown.name}")
+        handbook.case_documents[case.slug] = document
     for orphan in sorted((root / cases_dir).glob("*.md")):
         if not orphan.with_suffix(".yml").is_file():
             problems.add(f"{cases_dir}/{orphan.name}", 1, "Fallet saknar sin YAML-fil",

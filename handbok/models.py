@@ -8,57 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+from pydantic import Field, field_validator
 
-SOURCE_ID = r"^[A-Z][A-Za-z0-9]*(-[A-Z][A-Za-z0-9]*)*$"
-SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-SourceId = Annotated[str, Field(pattern=SOURCE_ID, description="Id ur data/kallor.yml, till exempel H6.")]
-Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas id, till exempel [H6, H14].")]
-Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a–z, siffror och bindestreck.")]
-Text = Annotated[str, Field(min_length=2)]
-Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
-PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description='"ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD".')]
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True,
-                              validate_by_alias=True, validate_by_name=False)  # fmt: skip
-
-
-T = TypeVar("T")
-
-
-class Unknown(Model):
-    """En uppgift som inte finns i källorna. Visas som "Uppgift saknas"."""
-
-    reason: Text = Field(alias="uppgift_saknas", description="Varför uppgiften saknas, kort.")
-
-
-class Known(Model, Generic[T]):
-    """En uppgift med värde och källa."""
-
-    value: T = Field(alias="värde", description="Själva uppgiften.")
-    year: Year | None = Field(None, alias="år", description="Året uppgiften gäller, om det spelar roll.")
-    sources: Sources = Field(alias="källor")
-
-
-def _known_or_unknown(data: Any) -> str:
-    """Tag of a fact: from the YAML mapping when validating, from the model when serialising."""
-    unknown = isinstance(data, Unknown) or isinstance(data, dict) and "uppgift_saknas" in data
-    return "okänd" if unknown else "känd"
-
-
-# A value, or `{uppgift_saknas: varför}` where the sources are silent. Subscript it: OrUnknown[int].
-OrUnknown = Annotated[
-    Annotated[T, Tag("känd")] | Annotated[Unknown, Tag("okänd")],
-    Discriminator(_known_or_unknown),
-]
-# A fact: `{värde, år, källor}` or `{uppgift_saknas: varför}`.
-TextFact = OrUnknown[Known[str]]
+from handbok.models_fact import Model, OrUnknown, PartialDate, Slug, SourceId, Sources, Text, Year  # noqa: F401
 
 
 # --- Source registry (data/kallor.yml) ---------------------------------------------------

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from handbok.models import (
+from handbok.models_fact import (
+    Disputed,
+    DoubtfulDate,
+    Fact,
     Known,
     Model,
     OrUnknown,
@@ -16,6 +20,7 @@ from handbok.models import (
     Text,
     TextFact,
     Year,
+    earliest,
 )
 
 
@@ -30,7 +35,9 @@ class Agreement(Model):
     """En samverkansöverenskommelse."""
 
     name: OrUnknown[Text] = Field(alias="namn")
-    start: PartialDate = Field(alias="från")
+    start: DoubtfulDate = Field(
+        alias="från", description='"ÅÅÅÅ", eller med osäkerhet: {värde, källor, osäker} eller {omstridd, anmärkning}.'
+    )
     end: PartialDate | None = Field(None, alias="till", description="Tomt (null) om slutet är öppet eller okänt.")
     signed_by: list[Slug] = Field(default_factory=list, alias="undertecknare",
                                   description="Roll-id ur data/roller.yml; [] om okänt.")  # fmt: skip
@@ -42,7 +49,7 @@ class Agreement(Model):
 class CitizenPromise(Model):
     """Ett medborgarlöfte."""
 
-    start: PartialDate = Field(alias="från")
+    start: DoubtfulDate = Field(alias="från")
     end: PartialDate | None = Field(None, alias="till")
     promises: OrUnknown[list[Text]] = Field(alias="löften")
     sources: Sources = Field(alias="källor")
@@ -86,8 +93,10 @@ class Case(Model):
     called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
     county: TextFact = Field(alias="län")
     code: TextFact = Field(alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".')
-    population: list[OrUnknown[Known[int]]] = Field(alias="folkmängd", min_length=1, description="Äldst först.")
-    area_km2: OrUnknown[Known[float]] = Field(alias="area_km2")
+    population: list[Fact[Known[int], Disputed[int]]] = Field(
+        alias="folkmängd", min_length=1, description="Äldst först."
+    )
+    area_km2: Fact[Known[float], Disputed[float]] = Field(alias="area_km2")
     police_area: TextFact = Field(alias="lokalpolisområde")
     coordination: Coordination = Field(alias="samordning")
     agreements: list[Agreement] = Field(alias="överenskommelser", min_length=1)
@@ -96,6 +105,15 @@ class Case(Model):
     chains: list[Chain] = Field(default_factory=list, alias="kedjor")
     results: list[Result] = Field(default_factory=list, alias="resultat")
     lessons: list[TextFact] = Field(default_factory=list, alias="lärdomar")
+    reviewed: dt.date | None = Field(
+        None, alias="granskad", description="Dagen då uppgifterna senast lästes mot källorna."
+    )
+    review_months: int | None = Field(None, alias="granskning_månader", ge=1,
+                                      description="Hur många månader som får gå till nästa granskning.")  # fmt: skip
+
+    def first_agreement(self) -> Agreement:
+        """The agreement that started first (by the earliest value its start can have)."""
+        return min(self.agreements, key=lambda agreement: earliest(agreement.start))
 
     def latest_population(self) -> Known[int] | None:
         known = [item for item in self.population if isinstance(item, Known)]

@@ -8,14 +8,14 @@ import json
 from typing import Any
 
 from handbok.cross_checks import walk
-from handbok.models import Known, Unknown
 from handbok.models_case import Case
-from handbok.render_html import MISSING
+from handbok.render_html import MISSING, doubt_note, fact_text
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (
     "slug", "kommun", "län", "kommunkod", "folkmängd", "folkmängd_år", "area_km2", "lokalpolisområde",
-    "första_överenskommelse", "antal_överenskommelser", "antal_medborgarlöften", "samordning", "källor",
+    "första_överenskommelse", "första_överenskommelse_anmärkning", "antal_överenskommelser",
+    "antal_medborgarlöften", "samordning", "källor",
 )  # fmt: skip
 
 
@@ -31,9 +31,7 @@ def as_json(cases: list[Case], site_url: str) -> str:
 
 
 def _value(item: Any) -> str:
-    if isinstance(item, Known):
-        return str(item.value)
-    return MISSING if isinstance(item, Unknown) else ""
+    return fact_text(item)
 
 
 def _sources(case: Case) -> list[str]:
@@ -52,7 +50,8 @@ def row(case: Case) -> dict[str, str]:
         "folkmängd_år": str(latest.year or "") if latest else "",
         "area_km2": _value(case.area_km2),
         "lokalpolisområde": _value(case.police_area),
-        "första_överenskommelse": min(agreement.start for agreement in case.agreements),
+        "första_överenskommelse": fact_text(case.first_agreement().start),
+        "första_överenskommelse_anmärkning": doubt_note(case.first_agreement().start),
         "antal_överenskommelser": str(len(case.agreements)),
         "antal_medborgarlöften": str(len(case.promises)),
         "samordning": _value(case.coordination.function),

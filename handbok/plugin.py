@@ -29,6 +29,7 @@ from handbok.open_data import as_csv, as_json
 from handbok.problems import Problems
 from handbok.render_comparison import comparison_pages, page_uri
 from handbok.render_handbook import abbreviations
+from handbok.review_dates import build_day, month_year
 from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
 from handbok.templates_export import Export, file_names
 
@@ -129,6 +130,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         updated = page_date(self.dates.dates(), sources, self.dates.fallback())
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = swedish_date(updated)
+        if review := self.checked.reviews.get(page.file.src_uri):
+            page.meta["handbok_review"] = {
+                "reviewed": review.reviewed.isoformat(), "reviewed_text": swedish_date(review.reviewed),
+                "due": review.due.isoformat(), "due_text": swedish_date(review.due),
+                "overdue": review.overdue(build_day()), "due_month": month_year(review.due),
+            }  # fmt: skip
         return markdown
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:

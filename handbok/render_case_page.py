@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from handbok.models import Role, Unknown
+from handbok.models import Role
 from handbok.models_case import Case, Chain
-from handbok.render_html import MISSING, block, cite, esc, fact_html, table
+from handbok.models_fact import Disputed, Known, Unknown, earliest
+from handbok.render_html import MISSING, block, cite, date_html, esc, fact_html, table
+
+Date = str | Known[str] | Disputed[str]
 
 COLOURS = {"a": "#1d3557", "m": "#c2571a"}  # agreements dark blue, promises orange (both ≥ 3:1 on white)
 EVIDENCE = {
@@ -21,12 +24,13 @@ def population(case: Case) -> str:
 
 
 def first_agreement(case: Case) -> str:
-    first = min(case.agreements, key=lambda agreement: agreement.start)
-    return f"{esc(first.start)} {cite(first.sources)}"
+    """The first agreement's start with its sources, and its doubt where the sources disagree."""
+    first = case.first_agreement()
+    return date_html(first.start, first.sources)
 
 
-def period(start: str, end: str | None) -> str:
-    return f"{esc(start)}–{esc(end) if end else ''}"
+def period(start: Date, end: str | None) -> str:
+    return f"{date_html(start)}–{esc(end) if end else ''}"
 
 
 def facts_box(case: Case, roles: dict[str, Role]) -> str:
@@ -44,57 +48,76 @@ def facts_box(case: Case, roles: dict[str, Role]) -> str:
 
 
 def agreements_table(case: Case, roles: dict[str, Role]) -> str:
-    rows = []
+    rows, order = [], []
     for agreement in case.agreements:
         name = fact_html(agreement.name) if isinstance(agreement.name, Unknown) else esc(agreement.name)
         signed = ", ".join(esc(roles[role].name) for role in agreement.signed_by) or MISSING
         areas = ", ".join(esc(area) for area in agreement.focus_areas) or MISSING
         note = f"<br><small>{esc(agreement.note)}</small>" if agreement.note else ""
+        order.append(earliest(agreement.start))
         rows.append([period(agreement.start, agreement.end), f"{name} {cite(agreement.sources)}{note}", signed, areas])
     for promise in case.promises:
         if isinstance(promise.promises, Unknown):
             content = fact_html(promise.promises)
         else:
             content = "; ".join(esc(item) for item in promise.promises)
+        order.append(earliest(promise.start))
         rows.append(
             [period(promise.start, promise.end), f"Medborgarlöfte: {content} {cite(promise.sources)}", "–", "–"]
         )
-    rows.sort(key=lambda row: row[0])
+    rows = [row for _, row in sorted(zip(order, rows, strict=True), key=lambda pair: pair[0])]
     return block(table(f"Överenskommelser och medborgarlöften i {case.municipality}",
                        ["Period", "Vad", "Undertecknat av", "Fokusområden"], rows))  # fmt: skip
 
 
+def _span(start: Date, end: str | None, label: str, kind: str) -> tuple[int, int, str, str, str]:
+    """(first year, last year, label, colour key, doubt in words or "")."""
+    first = int(earliest(start)[:4])
+    last = int((end or earliest(start))[:4])
+    if isinstance(start, Disputed):
+        doubt = "startåret omstritt: " + " eller ".join(claim.value[:4] for claim in start.claims)
+    else:
+        doubt = "osäkert startår" if isinstance(start, Known) and start.uncertain else ""
+    return first, max(first, last), label, kind, doubt
+
+
 def timeline_svg(case: Case) -> str:
-    """Agreements and promises on a line of years: an SVG with a text alternative."""
-    spans: list[tuple[int, int, str, str]] = []
-    for agreement in case.agreements:
-        spans.append((int(agreement.start[:4]), int((agreement.end or agreement.start)[:4]), "överenskommelse", "a"))
-    for promise in case.promises:
-        spans.append((int(promise.start[:4]), int((promise.end or promise.start)[:4]), "medborgarlöfte", "m"))
+    """Agreements and promises on a line of years: an SVG with a text alternative.
+
+    A bar whose start is uncertain or disputed is drawn pale with a dashed outline, and its
+    label and the text alternative say so.
+    """
+    spans = [_span(a.start, a.end, "överenskommelse", "a") for a in case.agreements]
+    spans += [_span(p.start, p.end, "medborgarlöfte", "m") for p in case.promises]
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     years = last - first + 1
     width, left, step = 640, 40, 560 / max(years, 1)
+
+    def words(start: int, end: int, label: str, doubt: str) -> str:
+        return f"{label} {start}{'–' + str(end) if end != start else ''}{f' ({doubt})' if doubt else ''}"
+
     bars = []
-    for row, (start, end, label, kind) in enumerate(sorted(spans)):
+    for row, (start, end, label, kind, doubt) in enumerate(sorted(spans)):
         x, y, bar = left + (start - first) * step, 22 + row * 20, (end - start + 1) * step - 2
-        text_x, anchor = (x + bar + 4, "start") if x + bar < width - 150 else (x - 4, "end")
-        bars.append(f'<rect fill="{COLOURS[kind]}" x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
+        text_x, anchor = (x + bar + 4, "start") if x + bar < width - 220 else (x - 4, "end")
+        style = (f'fill-opacity="0.35" stroke="{COLOURS[kind]}" stroke-width="1.5" stroke-dasharray="4 2"'
+                 if doubt else "")  # fmt: skip
+        bars.append(f'<rect fill="{COLOURS[kind]}" {style} x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
                     f'<text x="{text_x:.1f}" y="{y + 11}" font-size="11" fill="#111" text-anchor="{anchor}">'
-                    f"{esc(label.capitalize())} {start}{'–' + str(end) if end != start else ''}</text>")  # fmt: skip
+                    f"{esc(words(start, end, label.capitalize(), doubt))}</text>")  # fmt: skip
     ticks = "".join(
         f'<text x="{left + (year - first) * step:.1f}" y="12" font-size="11" fill="#111">{year}</text>'
         for year in range(first, last + 1, max(1, years // 8))
     )
     height = 30 + len(spans) * 20
-    described = "; ".join(
-        f"{label} {start}" + (f"–{end}" if end != start else "") for start, end, label, _ in sorted(spans)
-    )
+    described = "; ".join(words(start, end, label, doubt) for start, end, label, _, doubt in sorted(spans))
     summary = f"Tidslinje för {case.municipality}, {first}–{last}: {described}."
+    dashed = " Blek stapel med streckad kant: startåret är osäkert eller omstritt." if any(s[4] for s in spans) else ""
     return block(
         f'<figure class="fall-tidslinje"><svg role="img" viewBox="0 0 {width} {height}" '
         f'aria-label="{esc(summary)}"><title>{esc(summary)}</title>'
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>{ticks}{"".join(bars)}</svg>'
-        f"<figcaption>Tidslinje: mörkblått är överenskommelser, orange är medborgarlöften. "
+        f"<figcaption>Tidslinje: mörkblått är överenskommelser, orange är medborgarlöften.{dashed} "
         f"Samma uppgifter finns i tabellen nedan.</figcaption></figure>"
     )
 

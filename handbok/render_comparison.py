@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from handbok.models import Known, Role
+from handbok.models import Role
 from handbok.models_case import Case
 from handbok.render_case_page import first_agreement, period, population
-from handbok.render_html import MISSING, block, cite, esc, fact_html, table
+from handbok.render_html import MISSING, block, cite, esc, fact_html, fact_text, table
 
 COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
 
@@ -48,14 +48,14 @@ def case_list(cases: list[Case]) -> str:
     """Every case as a Markdown list with its county and first agreement: the way in when there are many."""
     lines = [
         f"- [{case.municipality}]({case.slug}.md) – {_plain(case.county)}, första kända överenskommelse "
-        f"{min(agreement.start for agreement in case.agreements)}"
+        f"{fact_text(case.first_agreement().start)}"
         for case in cases
     ]
     return "\n" + "\n".join(lines) + "\n"
 
 
 def _plain(item: object) -> str:
-    return str(item.value) if isinstance(item, Known) else MISSING
+    return fact_text(item)
 
 
 def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> str:

@@ -9,13 +9,14 @@ from handbok.render_html import block, esc, table
 from handbok.schemas import committed
 from handbok.text_metrics import lix_and_words, prose_of_markdown
 
+FACT_MODELS = ("Known", "Unknown", "Disputed", "Claim")  # explained once, in prose, on the guide page
 TYPES = {"string": "text", "integer": "heltal", "number": "tal", "array": "lista", "object": "fält", "null": "tomt"}
 
 
 def _type(spec: dict[str, Any]) -> str:
     if "$ref" in spec:
         name = spec["$ref"].rsplit("/", 1)[-1]
-        return "uppgift eller uppgift_saknas" if name.startswith(("Known", "Unknown")) else f"se {name}"
+        return "uppgift (se Uppgifter och tvivel)" if name.startswith(FACT_MODELS) else f"se {name}"
     if "const" in spec or "enum" in spec:
         return "ett av: " + ", ".join(str(value) for value in spec.get("enum", [spec.get("const")]))
     if "anyOf" in spec or "oneOf" in spec:
@@ -44,7 +45,7 @@ def fields(root: Path, kind: str) -> str:
     generated = committed(root, kind)
     parts = [_fields_table("Filen", generated)]
     for name, definition in generated.get("$defs", {}).items():
-        if definition.get("type") == "object" and not name.startswith(("Known", "Unknown")):
+        if definition.get("type") == "object" and not name.startswith(FACT_MODELS):
             parts.append(_fields_table(name, definition))
     return block("".join(parts))
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from handbok.models import Event, Role, Source, Step, Term, Unknown
+from handbok.models import Event, Role, Source, Step, Term
+from handbok.models_fact import Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from handbok.generated_html import wrap
-from handbok.models import Known, Unknown
+from handbok.models_fact import Disputed, Known, Unknown
 
 MISSING = "Uppgift saknas"
 
@@ -28,15 +28,43 @@ def number(value: float) -> str:
     return text.replace(",", " ").replace(".", ",")
 
 
+def _value(value: object, unit: str, year: int | None) -> str:
+    shown = number(value) if isinstance(value, int | float) else esc(value)
+    return f"{shown}{esc(unit)}{f' ({year})' if year else ''}"
+
+
 def fact_html(item: object, unit: str = "") -> str:
-    """A fact with its year and citation, or 'Uppgift saknas' with the reason."""
+    """A fact with its year and citation; its doubt when uncertain or disputed; or 'Uppgift saknas'."""
     if isinstance(item, Unknown):
         return f'<span class="saknas">{MISSING}</span> <small>({esc(item.reason)})</small>'
+    if isinstance(item, Disputed):
+        values = " eller ".join(f"{_value(c.value, unit, c.year)} {cite(c.sources)}" for c in item.claims)
+        return f'<span class="omstridd"><strong>Omstritt:</strong> {values} <small>({esc(item.note)})</small></span>'
     if isinstance(item, Known):
-        value = number(item.value) if isinstance(item.value, int | float) else esc(item.value)
-        year = f" ({item.year})" if item.year else ""
-        return f"{value}{esc(unit)}{year} {cite(item.sources)}"
+        doubt = f' <span class="osaker">(osäker uppgift: {esc(item.uncertain)})</span>' if item.uncertain else ""
+        return f"{_value(item.value, unit, item.year)}{doubt} {cite(item.sources)}"
     return f'<span class="saknas">{MISSING}</span>'
+
+
+def date_html(date: str | Known[str] | Disputed[str], sources: Iterable[str] = ()) -> str:
+    """A date from the data: as written with the sources given, or as a fact with its doubt."""
+    return fact_html(date) if isinstance(date, Known | Disputed) else f"{esc(date)} {cite(sources)}".rstrip()
+
+
+def fact_text(item: object) -> str:
+    """A fact as plain text (open data, lists): "2008", "2008 (osäker uppgift)", "2008 eller 2009 (omstritt)"."""
+    if isinstance(item, Disputed):
+        return " eller ".join(str(claim.value) for claim in item.claims) + " (omstritt)"
+    if isinstance(item, Known):
+        return str(item.value) + (" (osäker uppgift)" if item.uncertain else "")
+    return MISSING if isinstance(item, Unknown) else str(item)
+
+
+def doubt_note(item: object) -> str:
+    """Why a fact is in doubt, or ""."""
+    if isinstance(item, Disputed):
+        return item.note
+    return (item.uncertain or "") if isinstance(item, Known) else ""
 
 
 def table(caption: str, headers: list[str], rows: list[list[str]], css: str = "", row_headers: bool = True) -> str:

@@ -15,7 +15,6 @@ from handbok.problems import Problems
 from handbok.yaml_source import Location, YamlDocument, load_yaml
 
 CONFIG_FILE = "mkdocs.yml"
-DEFAULT_REVIEW_MONTHS = 12
 
 
 @dataclass(frozen=True)
@@ -28,6 +27,7 @@ class Settings:
     options: dict[str, Any] = field(default_factory=dict)  # the `handbok:` plugin entry
     nav: list[tuple[str, int]] = field(default_factory=list)  # page under docs_dir, line in mkdocs.yml
     has_nav: bool = False
+    options_line: int = 1  # where the `handbok:` plugin entry starts
 
 
 def read_settings(root: Path, problems: Problems) -> Settings:
@@ -37,9 +37,10 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         return Settings(root)
     data = document.data
     options: dict[str, Any] = {}
-    for entry in data.get("plugins") or []:
+    options_line = 1
+    for index, entry in enumerate(data.get("plugins") or []):
         if isinstance(entry, dict) and isinstance(entry.get("handbok"), dict):
-            options = entry["handbok"]
+            options, options_line = entry["handbok"], document.line_of(("plugins", index, "handbok"))
     return Settings(
         root=root,
         docs_dir=str(data.get("docs_dir") or "docs"),
@@ -49,6 +50,7 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         options=options,
         nav=list(_nav_pages(data.get("nav"), ("nav",), document)),
         has_nav="nav" in data,
+        options_line=options_line,
     )
 
 

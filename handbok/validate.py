@@ -19,11 +19,22 @@ def validate(document: YamlDocument, model: type[M], problems: Problems) -> M | 
         return model.model_validate(document.data)
     except ValidationError as error:
         for detail in error.errors(include_url=False):
-            # Union branch tags ("känd"/"okänd") are not keys in the file: leave them out.
-            location = tuple(part for part in detail["loc"] if part not in ("känd", "okänd"))
+            location = _without_branch_tags(detail["loc"])
             what, fix = explain(detail, location)
             problems.add(document.file, document.line_of(location), what, fix)
         return None
+
+
+def _without_branch_tags(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Union branch tags (känd, okänd, text, and omstridd before the key of that name) are not keys in the file."""
+    kept = []
+    for index, part in enumerate(loc):
+        is_tag = part in ("känd", "okänd", "text") or (
+            part == "omstridd" and loc[index + 1 : index + 2] == ("omstridd",)
+        )
+        if not is_tag:
+            kept.append(part)
+    return tuple(kept)
 
 
 def _field(location: tuple[Any, ...]) -> str:
@@ -61,6 +72,12 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
         return f"'{field}' har fel form: {shown}", _pattern_fix(field)
     if kind == "list_type":
         return f"'{field}' ska vara en lista", "skriv [a, b] eller en rad per punkt som börjar med '- '."
+    if kind == "too_short" and field == "omstridd":
+        return (
+            "En omstridd uppgift har bara ett värde",
+            "skriv varje värde som källorna anger, med sina källor; "
+            "finns bara ett, skriv {värde, källor, osäker: varför} i stället.",
+        )
     if kind == "too_short":
         return f"Listan '{field}' är tom", "lägg till minst en punkt."
     if kind in ("model_type", "model_attributes_type", "dict_type"):

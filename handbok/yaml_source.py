@@ -46,6 +46,10 @@ class YamlDocument:
                 return self.lines[location[:end]]
         return 1
 
+    def line_of_key(self, key: str) -> int:
+        """Line of a top-level field (or of the file's first value, if the field is missing)."""
+        return self.line_of((key,))
+
 
 class _Refused(Exception):
     def __init__(self, line: int, what: str, fix: str) -> None:

@@ -11,8 +11,9 @@ from conftest import run_mkdocs
 
 from handbok.citations import MARK
 from handbok.generated_html import wrap
-from handbok.models import Known, Source, Unknown
+from handbok.models import Source
 from handbok.models_case import Case
+from handbok.models_fact import Known, Unknown
 from handbok.problems import Problems
 from handbok.render_html import fact_html, number
 from handbok.validate import validate

@@ -148,3 +148,8 @@ def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
         soup = soup_of(path)
         link = soup.find("a", string=re.compile("Ladda ner som PDF"))
         assert link is not None and link["href"].endswith(PDF_NAME), path
+
+
+def test_the_pdf_shows_the_doubt_about_first_agreements(text: str) -> None:
+    assert "Omstritt: 2008" in text and "eller 2009" in text
+    assert text.count("osäker uppgift") >= 3
