@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from handbok import render_comparison, render_guide, render_handbook, render_svg
+from handbok import render_comparison, render_guide, render_handbook, render_notes, render_svg
 from handbok.handbook_data import Handbook
 from handbok.schemas import KINDS
 
@@ -46,6 +46,12 @@ def _template(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
+def _count(handbook: Handbook, args: list[Any]) -> str | None:
+    if not isinstance(args[0], int) or not 1 <= args[0] <= 20:
+        return f"Antalet {args[0]!r} går inte att visa|skriv ett heltal från 1 till 20."
+    return None
+
+
 def _prose_pages(root: Path) -> dict[str, str]:
     paths = [*sorted((root / "docs").rglob("*.md")), *sorted((root / "cases").glob("*.md"))]
     return {path.relative_to(root).as_posix(): path.read_text(encoding="utf-8") for path in paths}
@@ -57,8 +63,11 @@ def _kind(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def macros_for(handbook: Handbook, root: Path, current: CurrentPage) -> dict[str, Macro]:
-    """Every macro, bound to the loaded handbook; `current` says which page is being rendered."""
+def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dict[str, str]) -> dict[str, Macro]:
+    """Every macro, bound to the loaded handbook; `current` says which page is being rendered.
+
+    `titles` (page -> title) is filled in once the pages are read.
+    """
 
     def step(number: int) -> Any:
         return handbook.step(number)
@@ -77,6 +86,8 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage) -> dict[str
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
+        "andringar": Macro(lambda: render_notes.all_notes(handbook.notes, titles, current.folder), 0),
+        "senaste_andringar": Macro(lambda n: render_notes.teaser(handbook.notes, n, current.folder), 1, _count),
     }
 
 

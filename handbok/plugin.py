@@ -14,7 +14,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -29,6 +29,7 @@ from handbok.open_data import as_csv, as_json
 from handbok.problems import Problems
 from handbok.render_comparison import comparison_pages, page_uri
 from handbok.render_handbook import abbreviations
+from handbok.render_notes import FEED_NAME, atom_feed, page_notes
 from handbok.review_dates import build_day, month_year
 from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
 from handbok.templates_export import Export, file_names
@@ -92,6 +93,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         # Open data, from the same validated cases; generated files so links to them are checked.
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
+        if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
+            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -121,6 +124,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         checked = self.checked.pages.get(page.file.src_uri)
         return checked.text if checked is not None and page.file.generated_by is None else None
 
+    @event_priority(-100)  # after mkdocs-macros: text from the data is never rendered as a template
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         slug = page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
         if slug in self.checked.handbook.case_sources:
@@ -130,6 +134,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         updated = page_date(self.dates.dates(), sources, self.dates.fallback())
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = swedish_date(updated)
+        markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        page.meta["handbok_feed"] = bool(self.checked.handbook.notes)
         if review := self.checked.reviews.get(page.file.src_uri):
             page.meta["handbok_review"] = {
                 "reviewed": review.reviewed.isoformat(), "reviewed_text": swedish_date(review.reviewed),
