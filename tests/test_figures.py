@@ -144,3 +144,13 @@ def test_figures_load_and_fit_on_a_phone_in_dark_mode(server: str, browser) -> N
             assert loaded and natural > 0, target
             assert box is not None and 0 < box["width"] <= 360 and box["x"] >= 0, (target, box)
     context.close()
+
+
+def test_figures_reach_the_pdf(site: Path) -> None:
+    from handbok.pdf import Entry, combine
+
+    pages = sorted({path for paths in USED_ON.values() for path in paths})
+    html = combine(site, [Entry(page, f"{page}/", False) for page in pages], "T", "U", "2026-11-29", "https://x.se/")
+    sources = {str(img["src"]) for img in BeautifulSoup(html, "html.parser").select("img")}
+    assert sources == {f"bilder/{name}" for name in USED_ON}
+    assert all((site / source).is_file() for source in sources)
