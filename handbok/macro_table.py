@@ -7,12 +7,13 @@ build (by `check.check_project`) and handed to mkdocs-macros as it is.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from handbok import render_comparison, render_guide, render_handbook, render_notes, render_svg
+from handbok import render_comparison, render_duties, render_guide, render_handbook, render_notes, render_svg
 from handbok.handbook_data import Handbook
 from handbok.schemas import KINDS
 
@@ -21,9 +22,28 @@ TEMPLATES = ("samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppf
 
 @dataclass
 class CurrentPage:
-    """The folder of the page being rendered, under docs/: set by whoever renders pages."""
+    """The page being rendered (its file under docs/), set by whoever renders pages, and the URL style."""
 
-    folder: str = ""
+    uri: str = "index.md"
+    directory_urls: bool = True  # False in the offline copy: pages are plain .html files
+
+    @property
+    def folder(self) -> str:
+        return posixpath.dirname(self.uri)
+
+    def url_of(self, target: str) -> str:
+        """The relative address of the page `target` (a .md under docs/) from this page, as MkDocs writes it."""
+
+        def served(uri: str) -> str:
+            stem = uri.removesuffix(".md")
+            if not self.directory_urls:
+                return stem + ".html"
+            return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else stem + "/")
+
+        here = served(self.uri)
+        base = here if here.endswith("/") or not here else posixpath.dirname(here)
+        relative = posixpath.relpath(served(target) or ".", base.rstrip("/") or ".")
+        return relative + "/" if served(target).endswith("/") or not served(target) else relative
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,10 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
+        "krav_och_rekommendationer": Macro(
+            lambda: render_duties.crosswalk(handbook.duties, handbook.steps, current.url_of), 0
+        ),
+        "lagen_i_steget": Macro(lambda n: render_duties.in_step(handbook.duties, step(n), current.url_of), 1, _step),
         "andringar": Macro(lambda: render_notes.all_notes(handbook.notes, titles, current.folder), 0),
         "senaste_andringar": Macro(lambda n: render_notes.teaser(handbook.notes, n, current.folder), 1, _count),
     }

@@ -63,7 +63,7 @@ def abbreviations(terms: list[Term]) -> dict[str, str]:
 
 def timeline(events: list[Event]) -> str:
     items = []
-    for event in sorted(events, key=lambda event: (event.year, event.date or "")):
+    for event in sorted(events, key=lambda event: (event.year, event.date.isoformat() if event.date else "")):
         when = event.date.isoformat() if event.date else str(event.year)
         items.append(
             f'<li><time datetime="{esc(when)}">{esc(event.year)}</time>'
