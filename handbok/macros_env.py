@@ -50,8 +50,11 @@ def _kind(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> dict[str, Macro]:
-    """Every macro, bound to the loaded handbook. `page_dir` gives the current page's folder."""
+def macros_for(
+    handbook: Handbook, page_dir: Callable[[], str], root: Path, page_url: Callable[[], str] = lambda: ""
+) -> dict[str, Macro]:
+    """Every macro, bound to the loaded handbook. `page_dir` gives the current page's source folder,
+    `page_url` its address in the built site."""
 
     def step(number: int) -> Any:
         return handbook.step(number)
@@ -66,7 +69,7 @@ def macros_for(handbook: Handbook, page_dir: Callable[[], str], root: Path) -> d
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
         "jamforelse": Macro(lambda: render_cases.comparison(handbook.cases, handbook.roles), 0),
         "fall_lista": Macro(lambda: render_cases.case_list(handbook.cases), 0),
-        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
+        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name, page_url()), 1, _template),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
@@ -93,5 +96,8 @@ def register(env: Any) -> None:
     def page_dir() -> str:
         return posixpath.dirname(str(env.page.file.src_uri))
 
-    for name, macro in macros_for(plugin.handbook, page_dir, plugin.root).items():
+    def page_url() -> str:
+        return str(env.page.url)
+
+    for name, macro in macros_for(plugin.handbook, page_dir, plugin.root, page_url).items():
         env.macro(macro.render, name)

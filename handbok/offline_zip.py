@@ -36,6 +36,7 @@ def build(root: Path, site_dir: Path, documents: list[str]) -> Path:
         target = site_dir / ZIP_NAME
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for path in sorted(offline.rglob("*")):
-                if path.is_file():
+                # The offline build's own stand-in for this zip is not worth a place in it.
+                if path.is_file() and path.relative_to(offline).as_posix() != ZIP_NAME:
                     archive.write(path, Path("samverkan-mot-brott") / path.relative_to(offline))
     return target

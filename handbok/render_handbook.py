@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from handbok.models import Event, Role, Source, Step, Term, Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+# A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
+NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
@@ -37,7 +41,7 @@ def matrix(steps: list[Step], roles: dict[str, Role]) -> str:
         row = [f"{esc(role.name)}<br><small>{PARTY[role.party]}</small>"]
         for step in steps:
             tasks = [f"{esc(duty.task)} {cite(duty.sources)}" for duty in step.duties if duty.role == role.id]
-            row.append("<br>".join(tasks) if tasks else '<span aria-label="Ingen uppgift">–</span>')
+            row.append("<br>".join(tasks) if tasks else NO_TASK)
         rows.append(row)
     return block(table("Vem gör vad i de fem stegen", headers, rows, css="matris"))
 
@@ -93,9 +97,15 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
-def downloads(name: str) -> str:
-    """Links to the template as Word and OpenDocument files, made at build time."""
+def downloads(name: str, page_url: str) -> str:
+    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+
+    Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
+    offline copy, whose pages are plain files (mallar/<name>.html).
+    """
+    folder = posixpath.dirname(page_url) or "."
+    word, open_document = (esc(posixpath.relpath(f"mallar/{name}.{kind}", folder)) for kind in ("docx", "odt"))
     return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="../../mallar/{esc(name)}.docx" download>'
-        f'Word (.docx)</a> · <a href="../../mallar/{esc(name)}.odt" download>OpenDocument (.odt)</a></p>'
+        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
+        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
     )
