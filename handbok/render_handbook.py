@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import posixpath
+from mkdocs.utils import get_relative_url
 
 from handbok.models import Event, Role, Source, Step, Term, Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
@@ -103,8 +103,7 @@ def downloads(name: str, page_url: str) -> str:
     Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
     offline copy, whose pages are plain files (mallar/<name>.html).
     """
-    folder = posixpath.dirname(page_url) or "."
-    word, open_document = (esc(posixpath.relpath(f"mallar/{name}.{kind}", folder)) for kind in ("docx", "odt"))
+    word, open_document = (esc(get_relative_url(f"mallar/{name}.{kind}", page_url)) for kind in ("docx", "odt"))
     return block(
         f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
         f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
