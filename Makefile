@@ -12,8 +12,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
-# pango and an open font with full Swedish coverage for WeasyPrint's PDF.
-APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
+APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 

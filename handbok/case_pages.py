@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handbok import render_case_page, render_comparison
 from handbok.handbook_data import Handbook
 from handbok.models import Role
@@ -65,7 +67,8 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
     return header + body
 
 
-def comparison_page(handbook: Handbook, number: int) -> str:
+def comparison_page(handbook: Handbook, number: int, url_of: Callable[[str], str]) -> str:
     """Page `number` (2 and up) of the comparison, when there are more cases than fit one table."""
-    table = render_comparison.comparison(handbook.cases, handbook.roles, number)
-    return f"---\ntitle: Fallen jämförda, sida {number}\n---\n\n# Fallen jämförda, sida {number}\n\n{table}\n"
+    table = render_comparison.comparison(handbook.cases, handbook.roles, url_of, number)
+    return (f"---\ntitle: Fallen jämförda, sida {number}\nhide: [navigation, toc]\n---\n\n"
+            f"# Fallen jämförda, sida {number}\n\n{table}\n")  # fmt: skip

@@ -34,16 +34,24 @@ class CurrentPage:
     def url_of(self, target: str) -> str:
         """The relative address of the page `target` (a .md under docs/) from this page, as MkDocs writes it."""
 
-        def served(uri: str) -> str:
-            stem = uri.removesuffix(".md")
-            if not self.directory_urls:
-                return stem + ".html"
-            return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else stem + "/")
+        address = self._served(target)
+        relative = posixpath.relpath(address or ".", self._base())
+        return relative + "/" if address.endswith("/") or not address else relative
 
-        here = served(self.uri)
-        base = here if here.endswith("/") or not here else posixpath.dirname(here)
-        relative = posixpath.relpath(served(target) or ".", base.rstrip("/") or ".")
-        return relative + "/" if served(target).endswith("/") or not served(target) else relative
+    def url_of_file(self, path: str) -> str:
+        """The relative address of a file of the site (a download, say) from this page."""
+        return posixpath.relpath(path, self._base())
+
+    def _served(self, uri: str) -> str:
+        stem = uri.removesuffix(".md")
+        if not self.directory_urls:
+            return stem + ".html"
+        return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else stem + "/")
+
+    def _base(self) -> str:
+        here = self._served(self.uri)
+        folder = here if here.endswith("/") or not here else posixpath.dirname(here)
+        return folder.rstrip("/") or "."
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,9 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
         "tidslinje": Macro(lambda: render_handbook.timeline(handbook.events), 0),
         "ordlista": Macro(lambda: render_handbook.glossary(handbook.terms), 0),
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
-        "jamforelse": Macro(lambda: render_comparison.comparison(handbook.cases, handbook.roles), 0),
+        "jamforelse": Macro(lambda: render_comparison.comparison(handbook.cases, handbook.roles, current.url_of), 0),
         "fall_lista": Macro(lambda: render_comparison.case_list(handbook.cases), 0),
-        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name), 1, _template),
+        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name, current.url_of_file), 1, _template),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),

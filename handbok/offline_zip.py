@@ -17,6 +17,9 @@ from pathlib import Path
 
 ZIP_NAME = "samverkan-mot-brott-offline.zip"
 SHIM = "javascripts/vendor/iframe-worker/shim.js"  # iframe-worker 1.0.4 (MIT), from npm
+# Not in the zip: the offline build's stand-in for the zip itself, and the error page, which
+# a web server shows (its links start at the site's root) but a file:// reader never sees.
+LEFT_OUT = (ZIP_NAME, "404.html")
 
 
 def is_offline_build() -> bool:
@@ -36,6 +39,6 @@ def build(root: Path, site_dir: Path, documents: list[str]) -> Path:
         target = site_dir / ZIP_NAME
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for path in sorted(offline.rglob("*")):
-                if path.is_file():
+                if path.is_file() and path.relative_to(offline).as_posix() not in LEFT_OUT:
                     archive.write(path, Path("samverkan-mot-brott") / path.relative_to(offline))
     return target

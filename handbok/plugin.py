@@ -24,13 +24,13 @@ from handbok.case_pages import comparison_page, compose
 from handbok.check import CASE_DIR_URI, Checked, check_project
 from handbok.config import HandbokConfig
 from handbok.link_problems import LinkProblemHandler
-from handbok.macro_table import TEMPLATES
+from handbok.macro_table import TEMPLATES, CurrentPage
 from handbok.open_data import as_csv, as_json
+from handbok.page_info import about, page_line, under_title
 from handbok.problems import Problems
 from handbok.render_comparison import comparison_pages, page_uri
 from handbok.render_handbook import abbreviations
 from handbok.render_notes import FEED_NAME, atom_feed, page_notes
-from handbok.review_dates import build_day, month_year
 from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
 from handbok.templates_export import Export, file_names
 
@@ -89,8 +89,9 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             generated(f"{CASE_DIR_URI}/{case.slug}.md", compose(case, narrative.text, handbook.roles),
                       f"../{narrative.file}")  # fmt: skip
         for number in range(2, len(comparison_pages(handbook.cases)) + 1):
-            generated(f"{CASE_DIR_URI}/{page_uri(number)}", comparison_page(handbook, number),
-                      f"{CASE_DIR_URI}/jamforelse.md")  # fmt: skip
+            uri = f"{CASE_DIR_URI}/{page_uri(number)}"
+            where = CurrentPage(uri, config.use_directory_urls)
+            generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
         # Open data, from the same validated cases; generated files so links to them are checked.
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
@@ -135,15 +136,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         updated = page_date(self.dates.dates(), sources, self.dates.fallback())
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = swedish_date(updated)
-        markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
         page.meta["handbok_feed"] = bool(self.checked.handbook.notes)
-        if review := self.checked.reviews.get(page.file.src_uri):
-            page.meta["handbok_review"] = {
-                "reviewed": review.reviewed.isoformat(), "reviewed_text": swedish_date(review.reviewed),
-                "due": review.due.isoformat(), "due_text": swedish_date(review.due),
-                "overdue": review.overdue(build_day()), "due_month": month_year(review.due),
-            }  # fmt: skip
-        return markdown
+        title = str(page.meta.get("title") or page.title or self.checked.titles.get(page.file.src_uri, ""))
+        page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
+                               config.edit_uri or "", self.config.issues_url))  # fmt: skip
+        markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        return under_title(markdown, page_line(dict(page.meta)))
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self._stop_on_link_problems()  # every page is converted; nothing is written yet

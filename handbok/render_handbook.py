@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handbok.models import Event, Role, Source, Step, Term
 from handbok.models_fact import Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+# A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
+NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
@@ -38,7 +42,7 @@ def matrix(steps: list[Step], roles: dict[str, Role]) -> str:
         row = [f"{esc(role.name)}<br><small>{PARTY[role.party]}</small>"]
         for step in steps:
             tasks = [f"{esc(duty.task)} {cite(duty.sources)}" for duty in step.duties if duty.role == role.id]
-            row.append("<br>".join(tasks) if tasks else '<span aria-label="Ingen uppgift">–</span>')
+            row.append("<br>".join(tasks) if tasks else NO_TASK)
         rows.append(row)
     return block(table("Vem gör vad i de fem stegen", headers, rows, css="matris"))
 
@@ -94,9 +98,14 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
-def downloads(name: str) -> str:
-    """Links to the template as Word and OpenDocument files, made at build time."""
+def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
+    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+
+    Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
+    offline copy, whose pages are plain files (mallar/<name>.html).
+    """
+    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
     return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="../../mallar/{esc(name)}.docx" download>'
-        f'Word (.docx)</a> · <a href="../../mallar/{esc(name)}.odt" download>OpenDocument (.odt)</a></p>'
+        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
+        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
     )
