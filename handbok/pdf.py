@@ -47,7 +47,9 @@ def _article(site_dir: Path, url: str) -> Tag:
     article = soup.select_one("article.md-content__inner")
     if article is None:
         raise ValueError(f"{url}: ingen artikel i den byggda sidan")
-    for unwanted in article.select("a.headerlink, a.md-content__button, .md-source-file, script, .handbok-sidfot, .sidinfo"):
+    for unwanted in article.select(
+        "a.headerlink, a.md-content__button, .md-source-file, script, .handbok-sidfot, .sidinfo"
+    ):
         unwanted.decompose()
     for box in article.select('input[type="checkbox"]'):
         box.replace_with(BeautifulSoup('<span class="ruta" aria-hidden="true">☐</span>', "html.parser"))
