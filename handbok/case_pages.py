@@ -8,6 +8,7 @@ from handbok import render_case_page, render_comparison
 from handbok.handbook_data import Handbook
 from handbok.models import Role
 from handbok.models_case import Case
+from handbok.render_case_summary import summary
 
 SKELETON = (
     "Bakgrund",
@@ -55,6 +56,7 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
         f"---\ntitle: {case.municipality}\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
         f"# {case.municipality}\n\n"
+        f"{summary(case)}"
         f"{render_case_page.facts_box(case, roles)}\n\n"
         f"## Tidslinje\n\n{render_case_page.timeline_svg(case)}{render_case_page.agreements_table(case, roles)}\n\n"
     )

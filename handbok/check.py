@@ -16,7 +16,7 @@ from handbok import case_pages, render_comparison
 from handbok.citations import check_citations
 from handbok.handbook_data import Handbook, load_handbook
 from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
-from handbok.page_references import check_duties, check_notes
+from handbok.page_references import check_duties, check_notes, check_start_pages
 from handbok.page_safety import check_page
 from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
@@ -123,4 +123,5 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     if data_ok:
         check_notes(handbook, set(checked.pages) | checked.generated_pages(), today, problems)
         check_duties(handbook, TEMPLATES, problems)
+        check_start_pages(handbook, set(checked.pages) | checked.generated_pages(), problems)
     return checked

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from handbok import render_comparison, render_duties, render_guide, render_handbook, render_notes, render_svg
+from handbok import (
+    render_comparison,
+    render_duties,
+    render_guide,
+    render_handbook,
+    render_notes,
+    render_start,
+    render_svg,
+)
 from handbok.handbook_data import Handbook
 from handbok.schemas import KINDS
 
@@ -118,6 +126,8 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
             lambda: render_duties.crosswalk(handbook.duties, handbook.steps, current.url_of), 0
         ),
         "lagen_i_steget": Macro(lambda n: render_duties.in_step(handbook.duties, step(n), current.url_of), 1, _step),
+        "stegen_som_meny": Macro(lambda: render_start.step_menu(handbook.steps, current.url_of), 0),
+        "borja_har": Macro(lambda: render_start.reader_paths(handbook.roles, titles, current.url_of), 0),
         "andringar": Macro(lambda: render_notes.all_notes(handbook.notes, titles, current.folder), 0),
         "senaste_andringar": Macro(lambda n: render_notes.teaser(handbook.notes, n, current.folder), 1, _count),
     }

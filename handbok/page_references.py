@@ -26,6 +26,19 @@ def check_notes(handbook: Handbook, pages: set[str], today: dt.date, problems: P
                              "eller fall/<kommun>.md för en fallstudie.")  # fmt: skip
 
 
+def check_start_pages(handbook: Handbook, pages: set[str], problems: Problems) -> None:
+    """Every page a reader is told to begin with exists."""
+    document = handbook.documents.get("roller.yml")
+    if document is None:
+        return
+    for index, role in enumerate(handbook.roles.values()):
+        for position, page in enumerate(role.start_pages):
+            if page not in pages:
+                problems.add(document.file, document.line_of(("roller", index, "börja_här", position)),
+                             f"Sidan '{page}' finns inte",
+                             "skriv sökvägen under docs/, till exempel processen/index.md.")  # fmt: skip
+
+
 def check_duties(handbook: Handbook, templates: tuple[str, ...], problems: Problems) -> None:
     document = handbook.documents.get("krav.yml")
     if document is None:

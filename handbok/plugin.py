@@ -23,6 +23,7 @@ from handbok import case_navigation, nav_entries, offline_zip, pdf, previous_bui
 from handbok.case_pages import comparison_page, compose
 from handbok.check import CASE_DIR_URI, Checked, check_project
 from handbok.config import HandbokConfig
+from handbok.glossary_first_use import first_uses_only, form_ids
 from handbok.link_problems import LinkProblemHandler
 from handbok.macro_table import TEMPLATES, CurrentPage
 from handbok.open_data import as_csv, as_json
@@ -37,6 +38,7 @@ from handbok.templates_export import Export, file_names
 log = logging.getLogger("mkdocs.plugins.handbok")
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+GLOSSARY = "ordlista.md"
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
@@ -62,7 +64,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [offline_zip.SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.generated_html", "handbok.citations", "handbok.glossary_first_use"]
+        config.markdown_extensions += ["handbok.generated_html", "handbok.citations"]
+        self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
         if self.documents_wanted():  # pandoc works while the pages render
@@ -142,6 +145,13 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
                                config.edit_uri or "", self.config.issues_url))  # fmt: skip
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
         return under_title(markdown, page_line(dict(page.meta)))
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
+        where = CurrentPage(page.file.src_uri, config.use_directory_urls)
+        linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
+        url = where.url_of(GLOSSARY) if linked else ""
+        return first_uses_only(html, self.glossary_forms, url)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self._stop_on_link_problems()  # every page is converted; nothing is written yet

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from handbok.glossary_first_use import swedish, term_ids
 from handbok.models import Event, Role, Source, Step, Term
 from handbok.models_fact import Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
@@ -48,11 +49,19 @@ def matrix(steps: list[Step], roles: dict[str, Role]) -> str:
 
 
 def glossary(terms: list[Term]) -> str:
-    items = []
-    for term in sorted(terms, key=lambda term: term.term.casefold()):
+    """Every term in Swedish alphabetical order under its letter, each with an id to link to; an A–Ö jump list."""
+    ids, groups = term_ids(terms), dict[str, list[str]]()
+    for term in sorted(terms, key=lambda term: (swedish(term.term), term.term)):
         replaced = f" <em>Ersatt av: {esc(term.replaced_by)}.</em>" if term.replaced_by else ""
-        items.append(f"<dt>{esc(term.term)}</dt><dd>{esc(term.explanation)}{replaced} {cite(term.sources)}</dd>")
-    return block(f'<dl class="ordlista">{"".join(items)}</dl>')
+        groups.setdefault(term.term[:1].upper(), []).append(
+            f'<dt id="{ids[term.term]}">{esc(term.term)}</dt>'
+            f"<dd>{esc(term.explanation)}{replaced} {cite(term.sources)}</dd>"
+        )
+    letters = list(groups)
+    jump = " ".join(f'<a href="#bokstav-{number}">{esc(letter)}</a>' for number, letter in enumerate(letters, 1))
+    parts = "".join(f'<h3 id="bokstav-{number}">{esc(letter)}</h3><dl class="ordlista">{"".join(groups[letter])}</dl>'
+                    for number, letter in enumerate(letters, 1))  # fmt: skip
+    return block(f'<nav class="ordlista__hopp" aria-label="Ord efter första bokstav">{jump}</nav>{parts}')
 
 
 def abbreviations(terms: list[Term]) -> dict[str, str]:
