@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -18,6 +17,7 @@ from handbok import (
     case_navigation,
     case_pages,
     collector,
+    csp,
     lean_html,
     macros_env,
     offline_zip,
@@ -25,10 +25,14 @@ from handbok import (
     pdf,
     print_pdf,
     render_cases,
+    reproducible,
+    resource_safety,
     revision_dates,
     search_tuning,
     site_assets,
+    svg_safety,
     templates_export,
+    text_bytes,
     unused_startup,
 )
 from handbok.citations import apply_citations, check_citations, fill_source_list, mark_source_list, searchable
@@ -62,14 +66,18 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.docs_prefix = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
         self.problems = Problems()
         self.dates = revision_dates.CommitDates(self.root)  # git works while the build goes on
-        self.today = dt.date.today()
+        self.today = reproducible.source_date(self.root)  # security: sets SOURCE_DATE_EPOCH from the commit if unset
         self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
                                       self.docs_prefix, self.problems)  # fmt: skip
+        # security: NUL, control characters or bad UTF-8 in Markdown stop the build before anything reads it
+        if text_bytes.report_unreadable(self.root, (self.docs_prefix, self.config.cases_dir), self.problems):
+            self.problems.raise_if_any()
         # With broken data, pages are still checked, but nothing is rendered from the data and
         # nothing is reported that only follows from the data problem (a missing step, a source).
         self.data_ok = not self.problems
         sources_file = f"{self.config.data_dir}/kallor.yml"
         self.sources_ok = bool(self.handbook.sources) and all(p.file != sources_file for p in self.problems)
+        svg_safety.report_unsafe_svgs(self.root, self.docs_prefix, self.problems)  # security:
         self.macros = macros_env.macros_for(self.handbook, lambda: "", self.root)
         self.validators = macros_env.validators(self.macros, self.handbook, check_arguments=self.data_ok)
         config.markdown_extensions.append("handbok.generated_html")  # macro output skips the HTML parser
@@ -181,6 +189,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = lean_html.first_abbreviations_only(html)
+        resource_safety.check_html(html, self.root, self.source_files(page), self.problems)  # security:
         self.finished[page.file.src_uri] = fill_source_list(*apply_citations(html, self.handbook.sources))
         return search_tuning.for_search_parser(searchable(html, self.handbook.sources))  # what search indexes
 
@@ -204,6 +213,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._detach()
         self.problems.raise_if_any()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
+        if self.command != "serve":  # security: a CSP in every page (not in serve: its live reload is inline)
+            csp.protect_site(site_dir)
         if self.config.search_tuning:
             search_tuning.tune(site_dir, self.handbook.terms)
         if self.templates is not None:

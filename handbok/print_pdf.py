@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import shutil
@@ -15,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from handbok import pdf
+from handbok import pdf, reproducible
 
 log = logging.getLogger("mkdocs.plugins.handbok.print_pdf")
 LEFT_OUT = {"redaktorsguide/"}  # for editors, not readers
@@ -70,7 +69,7 @@ def publish(plugin: Any, config: MkDocsConfig) -> None:
         reuse_last_build(plugin.root, site_dir, pdf.PDF_NAME)
         return
     started = time.perf_counter()
-    edition = f"{dt.date.today().isoformat()}, version {commit(plugin.root)}"
+    edition = f"{reproducible.build_date().isoformat()}, version {commit(plugin.root)}"  # the commit's date
     order = with_cases(entries(plugin.nav.items), plugin.case_pages, f"{plugin.case_dir_uri}/")
     subtitle = "En öppen handbok för polis och kommun som förebygger brott tillsammans"
     html = pdf.combine(site_dir, order, "Samverkan mot brott", subtitle, edition, config.site_url or "")
