@@ -69,9 +69,6 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.today = reproducible.source_date(self.root)  # security: sets SOURCE_DATE_EPOCH from the commit if unset
         self.handbook = load_handbook(self.root, self.config.data_dir, self.config.cases_dir,
                                       self.docs_prefix, self.problems)  # fmt: skip
-        # security: NUL, control characters or bad UTF-8 in Markdown stop the build before anything reads it
-        if text_bytes.report_unreadable(self.root, (self.docs_prefix, self.config.cases_dir), self.problems):
-            self.problems.raise_if_any()
         # With broken data, pages are still checked, but nothing is rendered from the data and
         # nothing is reported that only follows from the data problem (a missing step, a source).
         self.data_ok = not self.problems
@@ -92,6 +89,9 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             # Even `mkdocs build --quiet` must not hide a broken link from us.
             logging.getLogger(logger).setLevel(logging.WARNING)
             logging.getLogger(logger).addHandler(self.links)
+        # security: NUL, control characters or bad UTF-8 in Markdown stop the build before anything reads it
+        if text_bytes.report_unreadable(self.root, (self.docs_prefix, self.config.cases_dir), self.problems):
+            self.problems.raise_if_any()
         for name in macros_env.TEMPLATES:
             if not (Path(config.docs_dir) / "mallar" / f"{name}.md").is_file():
                 self.problems.add(f"{self.docs_prefix}/mallar/{name}.md", 1, "Mallen saknas",

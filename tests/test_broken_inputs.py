@@ -49,6 +49,7 @@ def test_broken_input_stops_the_build(name: str, tmp_path: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "Bygget stoppades av" in output
+    assert "Traceback" not in output
     assert PROBLEM_LINE.findall(output) == expected, output
 
 
