@@ -18,7 +18,7 @@ import base64
 import hashlib
 import json
 import re
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
 
 EXECUTED_TYPES = {"", "text/javascript", "application/javascript", "module"}
@@ -33,6 +33,7 @@ SHIM_BOOTSTRAP = (
     'postMessage={post};importScripts={imports};addEventListener("error",({{error}})=>{{parent.dispatchEvent('
     'new ErrorEvent("error",{{filename:"{worker}",error}}))}})'
 )
+_ELEMENT = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _OLD_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 
@@ -43,44 +44,32 @@ def sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(normalised.encode("utf-8")).digest()).decode() + "'"
 
 
-class _Inline(HTMLParser):
-    """Inline scripts and styles of a page, the script sources and Material's settings."""
+def _attribute(attributes: str, name: str) -> str | None:
+    found = re.search(rf"""(?:^|\s){name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))|(?:^|\s)({name})(?=\s|$)""",
+                      attributes, re.I)  # fmt: skip
+    if found is None:
+        return None
+    return next((group for group in found.groups() if group is not None), "")
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.scripts: list[str] = []
-        self.styles: list[str] = []
-        self.sources: list[str] = []
-        self.config = ""
-        self.current: list[str] | None = None
-        self.kind = ""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = {name: value or "" for name, value in attrs}
-        if tag == "script" and "src" in found:
-            self.sources.append(found["src"])
-        elif tag == "script":
-            kind = found.get("type", "").strip().lower()
-            self.kind = "script" if kind in EXECUTED_TYPES else "config" if found.get("id") == "__config" else ""
-            self.current = []
-        elif tag == "style":
-            self.kind, self.current = "style", []
+def _inline(html: str) -> tuple[list[str], list[str], list[str], str]:
+    """The page's inline scripts, inline styles, script sources and Material's settings (JSON).
 
-    def handle_data(self, data: str) -> None:
-        if self.current is not None:
-            self.current.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.current is None or tag not in ("script", "style"):
-            return
-        text = "".join(self.current)
-        if self.kind == "script":
-            self.scripts.append(text)
-        elif self.kind == "style":
-            self.styles.append(text)
-        elif self.kind == "config":
-            self.config = text
-        self.current = None
+    A script's or style's text runs to the first closing tag, as in an HTML parser; escaped
+    text (in code examples) never matches.
+    """
+    scripts, styles, sources, config = [], [], [], ""
+    for match in _ELEMENT.finditer(html):
+        tag, attributes, text = match.group(1).lower(), match.group(2), match.group(3)
+        if tag == "style":
+            styles.append(text)
+        elif (source := _attribute(attributes, "src")) is not None:
+            sources.append(unescape(source))
+        elif (_attribute(attributes, "type") or "").strip().lower() in EXECUTED_TYPES:
+            scripts.append(text)
+        elif _attribute(attributes, "id") == "__config":
+            config = text
+    return scripts, styles, sources, config
 
 
 def shim_bootstrap(worker: str) -> str:
@@ -90,15 +79,13 @@ def shim_bootstrap(worker: str) -> str:
 
 def policy(html: str) -> str:
     """The policy for one built page."""
-    page = _Inline()
-    page.feed(html)
-    page.close()
-    scripts = [sha256(text) for text in page.scripts]
-    if page.config and any(source.split("?")[0].endswith(SHIM) for source in page.sources):
-        worker = json.loads(page.config).get("search")
+    inline, inline_styles, sources, config = _inline(html)
+    scripts = [sha256(text) for text in inline]
+    if config and any(source.split("?")[0].endswith(SHIM) for source in sources):
+        worker = json.loads(config).get("search")
         if isinstance(worker, str):
             scripts.append(sha256(shim_bootstrap(worker)))
-    styles = [sha256(text) for text in page.styles]
+    styles = [sha256(text) for text in inline_styles]
     directives = [
         "default-src 'self'",
         " ".join(["script-src 'self'", *dict.fromkeys(scripts)]),

@@ -28,6 +28,10 @@ _DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)", re.M)
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)|@import\s+['\"]([^'\"]+)", re.I)
 # Attributes that make a browser load something on its own, without a click.
 _FETCHING = {"src", "srcset", "poster", "data", "background", "ping", "href", "xlink:href", "imagesrcset"}
+_MAY_LOAD = re.compile(
+    r"\b(?:src|srcset|poster|data|background|ping|imagesrcset|style)\s*=|<(?:link|image|use|feimage|script|style)\b",
+    re.I,
+)
 _FETCHING_HREF = {"link", "image", "use", "feimage", "script"}  # other tags' href is a link, not a load
 
 
@@ -91,6 +95,8 @@ class _Resources(HTMLParser):
 
 def remote_resources(html: str) -> list[str]:
     """URLs from other hosts that `html` makes the browser load."""
+    if not _MAY_LOAD.search(html):  # most pages: nothing that loads at all, no need to parse
+        return []
     parser = _Resources()
     parser.feed(html)
     parser.close()
