@@ -57,7 +57,7 @@ def test_every_html_file_has_the_strict_policy_first(site: Path) -> None:
 
 
 def use_site(page, url: str, checklist: bool) -> None:  # noqa: ANN001
-    """Search, tick a box on a step page and switch the colour scheme: what a reader does."""
+    """Search, tick a box on a step page, switch the colour scheme, open a result: what a reader does."""
     page.goto(url)
     page.keyboard.press("s")
     page.locator("input[data-md-component=search-query]").press_sequentially("nattvandringar")
@@ -70,6 +70,11 @@ def use_site(page, url: str, checklist: bool) -> None:  # noqa: ANN001
     scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-md-component=palette] label:visible").first.click()
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme
+    page.keyboard.press("s")  # and open a result
+    page.locator("input[data-md-component=search-query]").press_sequentially("lägesbild")
+    page.locator("li.md-search-result__item > a.md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert "h=l%C3%A4gesbild" in page.url and page.locator("article h1").count() == 1
 
 
 def visit_all(browser, urls: list[str], interactive: str) -> tuple[list[str], list[str]]:  # noqa: ANN001
