@@ -21,6 +21,7 @@ Location = tuple[str | int, ...]  # keys and indexes from the top of a YAML file
 _CODE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _URL_NOISE = re.compile(r"[\t\n\r]")  # browsers drop these anywhere in a URL
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))  # and these at either end
 _ALT = r"!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"  # image alt text, one level of brackets inside
 _INLINE_IMAGE = re.compile(_ALT + r"\(\s*(<[^>\n]*>|[^\s)]+)")
 _REFERENCE_IMAGE = re.compile(_ALT + r"(?:\[([^\]\n]*)\])?(?!\()")
@@ -37,7 +38,7 @@ _FETCHING_HREF = {"link", "image", "use", "feimage", "script"}  # other tags' hr
 
 def is_remote(url: str) -> bool:
     """True if a browser would fetch `url` from somewhere other than the site itself."""
-    cleaned = _URL_NOISE.sub("", unescape(url)).strip(" \x00-\x1f").strip("<>").replace("\\", "/")
+    cleaned = _URL_NOISE.sub("", unescape(url)).strip(_C0_AND_SPACE).strip("<>").replace("\\", "/")
     if cleaned.lower().startswith(_CODE_SCHEMES):
         return False
     return cleaned.startswith("//") or bool(_SCHEME.match(cleaned))

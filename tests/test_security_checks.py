@@ -36,7 +36,7 @@ def test_ordinary_text_is_readable() -> None:
         "HTTP://e.org/p",
         "//e.org/p",
         "\\\\e.org/p",
-        " https://e",
+        " \x01https://e",
         "&#104;ttps://e",
         "ht\ttps://e",
     ],
@@ -45,7 +45,9 @@ def test_addresses_on_other_hosts_are_remote(url: str) -> None:
     assert is_remote(url)
 
 
-@pytest.mark.parametrize("url", ["bilder/karta.png", "../bilder/a.svg", "/handbok/a.png", "#del", "karta.png?v=1"])
+@pytest.mark.parametrize(
+    "url", ["bilder/karta.png", "../bilder/a.svg", "/handbok/a.png", "#del", "karta.png?v=1", "-https://e.org"]
+)
 def test_addresses_on_the_site_are_not(url: str) -> None:
     assert not is_remote(url)
 
