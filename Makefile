@@ -16,6 +16,12 @@ BIN := $(VENV)/bin
 APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# The same bytes from every build of a commit: dates come from the commit, not the clock
+# (MkDocs, pandoc, the PDF and the zip read it; the plugin sets it too when it is missing).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 
 .PHONY: help setup system python check build site serve test bench lock clean
 

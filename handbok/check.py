@@ -22,6 +22,7 @@ from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
 from handbok.review_dates import NOT_REVIEWED, Review, build_day, default_interval, read_review
 from handbok.settings import Settings, check_nav, read_settings
+from handbok.svg_safety import report_unsafe_svgs
 
 CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
 TRUE_WORDS = frozenset(("true", "True", "TRUE", "yes", "Yes", "on"))
@@ -83,6 +84,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     checks = validators(macros, handbook, check_arguments=data_ok)
     checked = Checked(settings, handbook, problems, macros, current, titles=titles)
     docs = root / settings.docs_dir
+    present = sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))  # readable or not
     for path in sorted(docs.rglob("*.md")):
         uri = path.relative_to(docs).as_posix()
         page = read_page(path, f"{settings.docs_dir}/{uri}", problems)
@@ -119,7 +121,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if f"mallar/{name}.md" not in checked.pages:
             problems.add(f"{settings.docs_dir}/mallar/{name}.md", 1, "Mallen saknas",
                          "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
-    check_nav(settings, sorted(checked.pages), checked.generated_pages(), problems)
+    check_nav(settings, present, checked.generated_pages(), problems)
+    report_unsafe_svgs(root, settings.docs_dir, problems)
     if data_ok:
         check_notes(handbook, set(checked.pages) | checked.generated_pages(), today, problems)
         check_duties(handbook, TEMPLATES, problems)
