@@ -20,7 +20,7 @@ from handbok.page_references import check_duties, check_notes, check_start_pages
 from handbok.page_safety import check_page
 from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
-from handbok.review_dates import NOT_REVIEWED, Review, build_day, default_interval, read_review
+from handbok.review_dates import NOT_REVIEWED, Review, default_interval, read_review
 from handbok.settings import Settings, check_nav, read_settings
 from handbok.svg_safety import report_unsafe_svgs
 
@@ -69,8 +69,11 @@ def opted_in(page: PageSource) -> bool:
 
 
 def check_project(root: Path, today: dt.date | None = None) -> Checked:
-    """Check everything; `today` (default: the build's day) decides which review dates lie in the future."""
-    today = today or build_day()
+    """Check everything; `today` (default: the clock's) decides which review and note dates lie in the future.
+
+    (Which pages are overdue is decided by the build's day instead, so a build is the same every time.)
+    """
+    today = today or dt.date.today()
     problems = Problems()
     settings = read_settings(root, problems)
     interval = default_interval(settings.options, problems, settings.options_line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+import zipfile
 from pathlib import Path
 
 VARIABLE = "SOURCE_DATE_EPOCH"
@@ -63,3 +64,18 @@ def zip_time() -> tuple[int, int, int, int, int, int]:
     """The timestamp every member of a zip gets (zip cannot hold a time before 1980)."""
     moment = max(build_time(), ZIP_EPOCH)
     return moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+
+
+def normalize_zip(path: Path) -> None:
+    """Give every member of a zip-based document (.docx, .odt) the commit's time, in the same order.
+
+    pandoc dates the members it writes from SOURCE_DATE_EPOCH, but copies those of a reference
+    document with the reference's own times.
+    """
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=zip_time())
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            archive.writestr(fixed, data)

@@ -10,6 +10,8 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from handbok.reproducible import normalize_zip
+
 log = logging.getLogger("mkdocs.plugins.handbok.templates_export")
 
 FORMATS = ("docx", "odt")
@@ -77,6 +79,7 @@ class Export:
         pypandoc.convert_text(text, extension, format="markdown", outputfile=str(output), extra_args=extra)
         if extension == "odt":
             border_odt_cells(output)
+        normalize_zip(output)  # the same bytes from every build
         return output
 
     def finish(self, site_dir: Path) -> list[Path]:

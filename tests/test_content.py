@@ -15,6 +15,7 @@ SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 NOT_PROSE = {
     "kallor.md",
     "nytt.md",  # the list of change notes
+    "fordjupning/index.md",  # an overview of the section's pages
     "redaktorsguide/index.md",
     "redaktorsguide/yaml.md",
     "redaktorsguide/felmeddelanden.md",
