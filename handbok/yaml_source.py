@@ -7,6 +7,7 @@ empty files are refused with a Swedish message naming the line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +127,8 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
 
 
 INDENT_FIX = "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag."
-TYPOGRAPHIC_QUOTES = "”“„’‘"  # Word's curly quotes: text to YAML, not quotes
+# Word's curly quotes where YAML expects quotes: at the start or end of a value. To YAML they are text.
+TYPOGRAPHIC_QUOTES = re.compile(r"(?:^|[:\[{,-])\s*[”“„’‘]|[”“’‘]\s*(?:$|[,}\]]|:\s)")
 TYPOGRAPHIC = (
     "Citattecknen är typografiska (” eller “)",
     'byt dem mot raka citattecken "…".',
@@ -157,7 +159,7 @@ def _explain_syntax(detail: str, rows: Sequence[str] = ()) -> tuple[str, str]:
     last = rows[-1] if rows else ""
     # Curly quotes are ordinary letters to YAML: the editor did quote the text, with the wrong marks.
     suspects = rows if "quoted scalar" in detail else rows[-2:]
-    if any(quote in row for row in suspects for quote in TYPOGRAPHIC_QUOTES):
+    if any(TYPOGRAPHIC_QUOTES.search(row) for row in suspects):
         return TYPOGRAPHIC
     # The { } is closed on the line: a colon inside a value (or a missing comma) confused the parser.
     if "flow mapping" in detail and "{" in last and "}" in last[last.index("{") :]:
