@@ -12,10 +12,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
-# pango and an open font with full Swedish coverage for WeasyPrint's PDF.
-APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
+APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# The same bytes from every build of a commit: dates come from the commit, not the clock
+# (MkDocs, pandoc, the PDF and the zip read it; the plugin sets it too when it is missing).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 
 .PHONY: help setup system python check granskning build site serve test bench lock clean
 

@@ -43,6 +43,7 @@ def case_yaml(number: int) -> str:
     return f"""# yaml-language-server: $schema=../schemas/fall.schema.json
 slug: syntet-{number:03d}
 kommun: Syntetkommun {number:03d}
+granskad: 2026-11-01
 län: {{värde: {county}, källor: [L1]}}
 kommunkod: {{värde: "{9000 + number}", källor: [L1]}}
 folkmängd:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handbok import case_figures, render_case_page, render_comparison  # editor: case_figures
 from handbok.handbook_data import Handbook
 from handbok.models import Role
 from handbok.models_case import Case
+from handbok.render_case_summary import summary
 
 SKELETON = (
     "Bakgrund",
@@ -54,6 +57,7 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
         f"---\ntitle: {case.municipality}\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
         f"# {case.municipality}\n\n"
+        f"{summary(case)}"
         f"{render_case_page.facts_box(case, roles)}\n\n"
         f"## Tidslinje\n\n{render_case_page.timeline_svg(case)}{render_case_page.agreements_table(case, roles)}\n\n"
     )
@@ -66,7 +70,8 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
     return header + body
 
 
-def comparison_page(handbook: Handbook, number: int) -> str:
+def comparison_page(handbook: Handbook, number: int, url_of: Callable[[str], str]) -> str:
     """Page `number` (2 and up) of the comparison, when there are more cases than fit one table."""
-    table = render_comparison.comparison(handbook.cases, handbook.roles, number)
-    return f"---\ntitle: Fallen jämförda, sida {number}\n---\n\n# Fallen jämförda, sida {number}\n\n{table}\n"
+    table = render_comparison.comparison(handbook.cases, handbook.roles, url_of, number)
+    return (f"---\ntitle: Fallen jämförda, sida {number}\nhide: [navigation, toc]\n---\n\n"
+            f"# Fallen jämförda, sida {number}\n\n{table}\n")  # fmt: skip

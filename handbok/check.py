@@ -16,11 +16,13 @@ from handbok import case_figures, case_pages, render_comparison  # editor: case_
 from handbok.citations import check_citations
 from handbok.handbook_data import Handbook, load_handbook
 from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
+from handbok.page_references import check_duties, check_notes, check_start_pages
 from handbok.page_safety import check_page
 from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
 from handbok.review_dates import NOT_REVIEWED, Review, build_day, default_interval, read_review
 from handbok.settings import Settings, check_nav, read_settings
+from handbok.svg_safety import report_unsafe_svgs
 
 CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
 TRUE_WORDS = frozenset(("true", "True", "TRUE", "yes", "Yes", "on"))
@@ -42,6 +44,7 @@ class Checked:
     pages: dict[str, PageSource] = field(default_factory=dict)  # uri under docs/ -> page
     narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
+    titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
 
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
@@ -51,6 +54,14 @@ class Checked:
         cases = {f"{CASE_DIR_URI}/{case.slug}.md" for case in self.handbook.cases}
         count = len(render_comparison.comparison_pages(self.handbook.cases))
         return cases | {f"{CASE_DIR_URI}/{render_comparison.page_uri(n)}" for n in range(2, count + 1)}
+
+
+def page_title(page: PageSource, uri: str) -> str:
+    """The title a reader sees: front matter, else the first heading, else the file name."""
+    if page.meta.get("title"):
+        return str(page.meta["title"])
+    heading = next((line[2:].strip() for line in page.body.splitlines() if line.startswith("# ")), "")
+    return heading or uri.removesuffix(".md")
 
 
 def opted_in(page: PageSource) -> bool:
@@ -68,17 +79,19 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     # the data problem (a macro's missing step, an unknown source).
     data_ok = not problems
     sources_ok = bool(handbook.sources) and all(p.file != f"{settings.data_dir}/kallor.yml" for p in problems)
-    current = CurrentPage()
-    macros = macros_for(handbook, root, current)
+    current, titles = CurrentPage(), dict[str, str]()
+    macros = macros_for(handbook, root, current, titles)
     checks = validators(macros, handbook, check_arguments=data_ok)
-    checked = Checked(settings, handbook, problems, macros, current)
+    checked = Checked(settings, handbook, problems, macros, current, titles=titles)
     docs = root / settings.docs_dir
+    present = sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))  # readable or not
     for path in sorted(docs.rglob("*.md")):
         uri = path.relative_to(docs).as_posix()
         page = read_page(path, f"{settings.docs_dir}/{uri}", problems)
         if page is None:
             continue
         checked.pages[uri] = page
+        titles[uri] = page_title(page, uri)
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
@@ -92,6 +105,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if narrative is None:
             continue
         checked.narratives[case.slug] = narrative
+        titles[f"{CASE_DIR_URI}/{case.slug}.md"] = case.municipality
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
@@ -108,5 +122,10 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if f"mallar/{name}.md" not in checked.pages:
             problems.add(f"{settings.docs_dir}/mallar/{name}.md", 1, "Mallen saknas",
                          "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
-    check_nav(settings, sorted(checked.pages), checked.generated_pages(), problems)
+    check_nav(settings, present, checked.generated_pages(), problems)
+    report_unsafe_svgs(root, settings.docs_dir, problems)
+    if data_ok:
+        check_notes(handbook, set(checked.pages) | checked.generated_pages(), today, problems)
+        check_duties(handbook, TEMPLATES, problems)
+        check_start_pages(handbook, set(checked.pages) | checked.generated_pages(), problems)
     return checked

@@ -22,6 +22,7 @@ from handbok.models import (
     TermFile,
 )
 from handbok.models_case import Case
+from handbok.models_notes import ChangeFile, ChangeNote, Duty, DutyFile
 from handbok.problems import Problems
 from handbok.validate import validate
 from handbok.yaml_source import YamlDocument, load_yaml
@@ -33,6 +34,8 @@ DATA_FILES: dict[str, type[BaseModel]] = {
     "ordlista.yml": TermFile,
     "tidslinje.yml": EventFile,
 }
+# Read when they exist: a small project (the test fixtures) needs neither.
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"andringar.yml": ChangeFile, "krav.yml": DutyFile}
 
 
 @dataclass
@@ -47,6 +50,9 @@ class Handbook:
     cases: list[Case] = field(default_factory=list)
     case_sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (yml, md)
     case_documents: dict[str, YamlDocument] = field(default_factory=dict)  # slug -> its YAML, with lines
+    notes: list[ChangeNote] = field(default_factory=list)  # in the file's order
+    duties: list[Duty] = field(default_factory=list)
+    documents: dict[str, YamlDocument] = field(default_factory=dict)  # data file name -> its YAML, with lines
 
     def step(self, number: int) -> Step | None:
         return next((step for step in self.steps if step.number == number), None)
@@ -56,15 +62,18 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, prob
     handbook = Handbook()
     documents: list[YamlDocument] = []
     models: dict[str, Any] = {}
-    for name, model in DATA_FILES.items():
+    for name, model in {**DATA_FILES, **OPTIONAL_FILES}.items():
         path = root / data_dir / name
         shown = f"{data_dir}/{name}"
+        if not path.is_file() and name in OPTIONAL_FILES:
+            continue
         if not path.is_file():
             problems.add(shown, 1, "Filen saknas", f"återställ {shown} från huvudgrenen (main).")
             continue
         document = load_yaml(path, shown, problems)
         if document is not None:
             documents.append(document)
+            handbook.documents[name] = document
             models[name] = validate(document, model, problems)
     for yml in sorted((root / cases_dir).glob("*.yml")):
         shown = f"{cases_dir}/{yml.name}"
@@ -101,6 +110,10 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, prob
         handbook.terms = list(models["ordlista.yml"].terms)
     if models.get("tidslinje.yml"):
         handbook.events = list(models["tidslinje.yml"].events)
+    if models.get("andringar.yml"):
+        handbook.notes = list(models["andringar.yml"].notes)
+    if models.get("krav.yml"):
+        handbook.duties = list(models["krav.yml"].duties)
     handbook.cases.sort(key=lambda case: case.municipality.casefold())
     if not problems:
         check_references(handbook, documents, root / docs_dir, problems)

@@ -20,10 +20,24 @@ _ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+
 Source = Callable[[str], tuple[str, str]]
 
 
+LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")  # where MkDocs warns about links
+
+
 class LinkProblemHandler(logging.Handler):
     def __init__(self, problems: Problems, source_of: Source) -> None:
         super().__init__(logging.WARNING)
         self.problems, self.source_of = problems, source_of
+
+    def attach(self) -> LinkProblemHandler:
+        """Listen to MkDocs' link warnings; even `mkdocs build --quiet` must not hide a broken link."""
+        for logger in LINK_LOGGERS:
+            logging.getLogger(logger).setLevel(logging.WARNING)
+            logging.getLogger(logger).addHandler(self)
+        return self
+
+    def detach(self) -> None:
+        for logger in LINK_LOGGERS:
+            logging.getLogger(logger).removeHandler(self)
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()

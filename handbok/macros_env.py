@@ -7,7 +7,6 @@ checked here, and a mistake stops the build the same way.
 
 from __future__ import annotations
 
-import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ def register(env: Any) -> None:
 
 def _in_page_folder(env: Any, checked: Checked, render: Any) -> Any:
     def rendered(*args: Any) -> str:
-        checked.current.folder = posixpath.dirname(str(env.page.file.src_uri))
+        checked.current.uri = str(env.page.file.src_uri)
         return str(render(*args))
 
     return rendered

@@ -54,6 +54,10 @@ class Role(Model):
     party: Literal["kommun", "polis", "gemensam"] = Field(alias="part")
     description: Text = Field(alias="beskrivning")
     sources: Sources = Field(alias="källor")
+    reader: Text | None = Field(None, alias="läsare", description='Läsaren på startsidan, t.ex. "Kommunpolis".')
+    start_pages: list[Annotated[str, Field(pattern=r"^[a-z0-9/-]+\.md$")]] = Field(
+        default_factory=list, alias="börja_här", description="3–5 sidor att läsa först, i ordning (under docs/)."
+    )
 
 
 class RoleFile(Model):

@@ -15,8 +15,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from handbok import reproducible
+
 ZIP_NAME = "samverkan-mot-brott-offline.zip"
 SHIM = "javascripts/vendor/iframe-worker/shim.js"  # iframe-worker 1.0.4 (MIT), from npm
+# Not in the zip: the offline build's stand-in for the zip itself, and the error page, which
+# a web server shows (its links start at the site's root) but a file:// reader never sees.
+LEFT_OUT = (ZIP_NAME, "404.html")
 
 
 def is_offline_build() -> bool:
@@ -34,8 +39,13 @@ def build(root: Path, site_dir: Path, documents: list[str]) -> Path:
             if (site_dir / document).is_file():
                 shutil.copyfile(site_dir / document, offline / document)
         target = site_dir / ZIP_NAME
+        # The same bytes from every build: members in a fixed order, with the commit's time and fixed permissions.
+        members = sorted(path.relative_to(offline).as_posix() for path in offline.rglob("*") if path.is_file())
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-            for path in sorted(offline.rglob("*")):
-                if path.is_file():
-                    archive.write(path, Path("samverkan-mot-brott") / path.relative_to(offline))
+            for member in members:
+                if member in LEFT_OUT:
+                    continue
+                info = zipfile.ZipInfo(f"samverkan-mot-brott/{member}", date_time=reproducible.zip_time())
+                info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o100644 << 16  # a plain rw-r--r-- file
+                archive.writestr(info, (offline / member).read_bytes(), compresslevel=9)
     return target

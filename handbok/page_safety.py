@@ -13,6 +13,7 @@ from collections.abc import Callable
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from handbok.problems import Problems
+from handbok.resource_safety import message, remote_images
 
 Validator = Callable[[list[object]], str | None]
 
@@ -47,6 +48,8 @@ def check_page(markdown: str, file: str, first_line: int, opted_in: bool,
                 file, line, f"Sidan innehåller HTML-kod ({match.group(0)[:40]})",
                 "skriv med Markdown i stället, till exempel **fetstil** eller [länktext](sida.md).",
             )  # fmt: skip
+    for offset, url in remote_images(prose):
+        problems.add(file, line_at(offset), *message(url))
     for match in _BAD_URL.finditer(prose):
         problems.add(file, line_at(match.start()), "En länk går till kod i stället för till en adress",
                      "länka till en sida (sida.md) eller en webbadress som börjar med https://.")  # fmt: skip

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from handbok.problems import Problems
+from handbok.text_bytes import problem_in
 from handbok.yaml_source import YamlDocument, parse_yaml
 
 # The front matter MkDocs reads: `---` on the first line, YAML, `---` (or `...`) on a line of its own.
@@ -32,13 +33,10 @@ class PageSource:
 def read_page(path: Path, shown: str, problems: Problems) -> PageSource | None:
     """The page at `path`, shown as `shown`; None, with a problem added, if it cannot be read."""
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        problems.add(shown, raw[: error.start].count(b"\n") + 1, "Filen är inte sparad som UTF-8",
-                     "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).")  # fmt: skip
+    if (unreadable := problem_in(raw)) is not None:  # not UTF-8, NUL, control characters
+        problems.add(shown, *unreadable)
         return None
-    return split_page(text.replace("\r\n", "\n"), shown, problems)
+    return split_page(raw.decode("utf-8").replace("\r\n", "\n"), shown, problems)
 
 
 def split_page(text: str, shown: str, problems: Problems) -> PageSource:

@@ -47,7 +47,9 @@ def _article(site_dir: Path, url: str) -> Tag:
     article = soup.select_one("article.md-content__inner")
     if article is None:
         raise ValueError(f"{url}: ingen artikel i den byggda sidan")
-    for unwanted in article.select("a.headerlink, a.md-content__button, .md-source-file, script, .handbok-sidfot"):
+    for unwanted in article.select(
+        "a.headerlink, a.md-content__button, .md-source-file, script, .handbok-sidfot, .sidinfo"
+    ):
         unwanted.decompose()
     for box in article.select('input[type="checkbox"]'):
         box.replace_with(BeautifulSoup('<span class="ruta" aria-hidden="true">☐</span>', "html.parser"))
@@ -70,7 +72,7 @@ def _keep_with_heading(block: Tag) -> None:
 
 
 def _relink(article: Tag, url: str, slugs: dict[str, str], site_url: str) -> None:
-    """Unique ids per page; links to other pages become links inside the PDF."""
+    """Unique ids per page; links to other pages become links inside the PDF; images load from the site."""
     own = slugs[url]
     for element in article.select("[id]"):
         element["id"] = f"{own}--{element['id']}"
@@ -90,6 +92,10 @@ def _relink(article: Tag, url: str, slugs: dict[str, str], site_url: str) -> Non
             link["href"] = f"#{slugs[target]}" + (f"--{parts.fragment}" if parts.fragment else "")
         else:  # a file of the site (data, templates): point at the published copy
             link["href"] = urljoin(site_url, target.rstrip("/") + (f"#{parts.fragment}" if parts.fragment else ""))
+    for image in article.select("img[src]"):  # relative to the page; WeasyPrint reads from the site's root
+        src = str(image["src"])
+        if not urlsplit(src).scheme and not src.startswith("/"):
+            image["src"] = posixpath.normpath(posixpath.join(url, src))
 
 
 def combine(site_dir: Path, entries: list[Entry], title: str, subtitle: str, edition: str, site_url: str) -> str:

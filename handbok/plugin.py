@@ -8,34 +8,39 @@ composed from checked data, and after the build the documents are made from the 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from handbok import case_navigation, nav_entries, offline_zip, pdf, previous_build, search_tuning, site_assets
+from handbok import case_navigation, nav_entries, offline_zip, pdf, search_tuning, site_assets
 from handbok.case_pages import comparison_page, compose
 from handbok.check import CASE_DIR_URI, Checked, check_project
 from handbok.config import HandbokConfig
+from handbok.csp import protect_site
+from handbok.documents import Documents, wanted
+from handbok.glossary_first_use import first_uses_only, form_ids
 from handbok.link_problems import LinkProblemHandler
-from handbok.macro_table import TEMPLATES
+from handbok.macro_table import TEMPLATES, CurrentPage
 from handbok.open_data import as_csv, as_json
+from handbok.page_info import about, page_line, under_title
 from handbok.problems import Problems
 from handbok.render_comparison import comparison_pages, page_uri
 from handbok.render_handbook import abbreviations
-from handbok.review_dates import build_day, month_year
+from handbok.render_notes import FEED_NAME, atom_feed, page_notes
+from handbok.reproducible import ensure_source_date_epoch
+from handbok.resource_safety import check_html
 from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
-from handbok.templates_export import Export, file_names
+from handbok.templates_export import Export
 
 log = logging.getLogger("mkdocs.plugins.handbok")
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
-LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+GLOSSARY = "ordlista.md"
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
@@ -48,33 +53,29 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
+        ensure_source_date_epoch(self.root)  # dates from the commit: the same bytes from every build
         self.checked = check_project(self.root)  # every check, once, before anything is rendered
         if self.checked.problems:
             raise PluginError(self.checked.problems.report())
         handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
-        self.link_problems = Problems()
-        self.links = LinkProblemHandler(self.link_problems, self.source_of)
-        for logger in LINK_LOGGERS:  # even `mkdocs build --quiet` must not hide a broken link
-            logging.getLogger(logger).setLevel(logging.WARNING)
-            logging.getLogger(logger).addHandler(self.links)
+        self.build_problems = Problems()
+        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [offline_zip.SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.generated_html", "handbok.citations", "handbok.glossary_first_use"]
+        config.markdown_extensions += ["handbok.generated_html", "handbok.citations"]
+        self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
-        if self.documents_wanted():  # pandoc works while the pages render
+        if wanted(self.command):  # pandoc works while the pages render
             docs = self.root / self.checked.settings.docs_dir / "mallar"
             self.templates = Export({name: docs / f"{name}.md" for name in TEMPLATES})
         return config
 
-    def documents_wanted(self) -> bool:
-        """The PDF and the Word and OpenDocument templates: made by `mkdocs build` unless HANDBOK_PDF=0."""
-        return self.command == "build" and os.environ.get("HANDBOK_PDF") != "0"
-
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
+        self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
         handbook = self.checked.handbook
 
         def generated(uri: str, content: str, edit: str | None = None) -> None:
@@ -87,11 +88,14 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             generated(f"{CASE_DIR_URI}/{case.slug}.md", compose(case, narrative.text, handbook.roles),
                       f"../{narrative.file}")  # fmt: skip
         for number in range(2, len(comparison_pages(handbook.cases)) + 1):
-            generated(f"{CASE_DIR_URI}/{page_uri(number)}", comparison_page(handbook, number),
-                      f"{CASE_DIR_URI}/jamforelse.md")  # fmt: skip
+            uri = f"{CASE_DIR_URI}/{page_uri(number)}"
+            where = CurrentPage(uri, config.use_directory_urls)
+            generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
         # Open data, from the same validated cases; generated files so links to them are checked.
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
+        if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
+            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -116,27 +120,41 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page = self.checked.pages.get(src_uri)
         return (page.file, page.text) if page else (f"{self.checked.settings.docs_dir}/{src_uri}", "")
 
+    def source_files(self, src_uri: str) -> list[str]:
+        """Repository paths of the files a page is built from (a case: its YAML and its story)."""
+        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
+        found = self.checked.handbook.case_sources.get(slug)
+        return list(found) if found else [f"{self.checked.settings.docs_dir}/{src_uri}"]
+
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """A page is built from the text that was checked, never from a newer copy on disk."""
         checked = self.checked.pages.get(page.file.src_uri)
         return checked.text if checked is not None and page.file.generated_by is None else None
 
+    @event_priority(-100)  # after mkdocs-macros: text from the data is never rendered as a template
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        slug = page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
-        if slug in self.checked.handbook.case_sources:
-            sources = list(self.checked.handbook.case_sources[slug])
-        else:
-            sources = [f"{self.checked.settings.docs_dir}/{page.file.src_uri}"]
-        updated = page_date(self.dates.dates(), sources, self.dates.fallback())
+        updated = page_date(self.dates.dates(), self.source_files(page.file.src_uri), self.dates.fallback())
         page.meta["handbok_updated"] = updated.isoformat()
         page.meta["handbok_updated_text"] = swedish_date(updated)
-        if review := self.checked.reviews.get(page.file.src_uri):
-            page.meta["handbok_review"] = {
-                "reviewed": review.reviewed.isoformat(), "reviewed_text": swedish_date(review.reviewed),
-                "due": review.due.isoformat(), "due_text": swedish_date(review.due),
-                "overdue": review.overdue(build_day()), "due_month": month_year(review.due),
-            }  # fmt: skip
-        return markdown
+        page.meta["handbok_feed"] = bool(self.checked.handbook.notes)
+        title = str(page.meta.get("title") or page.title or self.checked.titles.get(page.file.src_uri, ""))
+        page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
+                               config.edit_uri or "", self.config.issues_url))  # fmt: skip
+        markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        return under_title(markdown, page_line(dict(page.meta)))
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
+        where = CurrentPage(page.file.src_uri, config.use_directory_urls)
+        linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
+        url = where.url_of(GLOSSARY) if linked else ""
+        sources = [
+            *self.checked.handbook.case_sources.get(
+                page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md"), ()
+            )
+        ] or [self.source_of(page.file.src_uri)[0]]
+        check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
+        return first_uses_only(html, self.glossary_forms, url)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self._stop_on_link_problems()  # every page is converted; nothing is written yet
@@ -146,36 +164,22 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._detach()
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
+        if self.command != "serve":  # a strict policy in every page (serve's live reload is an inline script)
+            protect_site(site_dir)
         if self.config.search_tuning:
             search_tuning.tune(site_dir, self.checked.handbook.terms)
-        if self.templates is not None:
-            self.templates.finish(site_dir)
-        if offline_zip.is_offline_build():
-            return  # offline_zip.build copies in the site's own PDF and templates
-        documents = file_names(TEMPLATES)
-        if self.templates is None:  # a preview: the files from the last `make build`
-            for name in documents:
-                previous_build.reuse(self.root, site_dir, name)
-        if self.config.pdf and self.documents_wanted():
-            edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
-            pdf.publish(pdf.PdfJob(site_dir, nav_entries.entries(self.nav.items), config.site_url or "", edition))
-        elif self.config.pdf:
-            previous_build.reuse(self.root, site_dir, pdf.PDF_NAME)
-        if not self.config.offline_zip:
-            return
-        if self.command == "build" and os.environ.get("HANDBOK_ZIP") != "0":
-            offline_zip.build(self.root, site_dir, [pdf.PDF_NAME, *documents])
-        else:
-            previous_build.reuse(self.root, site_dir, offline_zip.ZIP_NAME)
+        edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
+        Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
+            self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition
+        )
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()
 
     def _stop_on_link_problems(self) -> None:
-        if self.link_problems:
-            raise PluginError(self.link_problems.report())
+        if self.build_problems:
+            raise PluginError(self.build_problems.report())
 
     def _detach(self) -> None:
         if self.links is not None:
-            for logger in LINK_LOGGERS:
-                logging.getLogger(logger).removeHandler(self.links)
+            self.links.detach()

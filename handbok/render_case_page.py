@@ -42,7 +42,10 @@ def facts_box(case: Case, roles: dict[str, Role]) -> str:
         ["Lokalpolisområde", fact_html(case.police_area)],
         ["Samordning", fact_html(case.coordination.function)],
         ["Första överenskommelse", first_agreement(case)],
-        ["Medborgarlöften", f"{len(case.promises)} kända" if case.promises else MISSING],
+        [
+            "Medborgarlöften",
+            (f"{len(case.promises)} kända" if len(case.promises) > 1 else "1 känt") if case.promises else MISSING,
+        ],
     ]
     return block(table(f"Fakta om {case.municipality}", ["Uppgift", "Värde"], rows, css="faktaruta"))
 

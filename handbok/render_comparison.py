@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handbok.models import Role
 from handbok.models_case import Case
 from handbok.render_case_page import first_agreement, period, population
@@ -58,7 +60,7 @@ def _plain(item: object) -> str:
     return fact_text(item)
 
 
-def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> str:
+def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[str], str], page: int = 1) -> str:
     """One column per case; every cell cites its source or says 'Uppgift saknas'."""
     pages = comparison_pages(all_cases)
     cases = pages[page - 1]
@@ -92,7 +94,8 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], page: int = 1) -> 
         ["Medborgarlöften", *[promises(case) for case in cases]],
         ["Samordning", *[fact_html(case.coordination.function) for case in cases]],
     ]
-    headers = ["Innehåll"] + [f'<a href="../{esc(case.slug)}/">{esc(case.municipality)}</a>' for case in cases]
+    headers = ["Innehåll"] + [f'<a href="{esc(url_of(f"fall/{case.slug}.md"))}">{esc(case.municipality)}</a>'
+                              for case in cases]  # fmt: skip
     caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
     caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
     return block(table(caption, headers, rows, css="jamforelse")) + comparison_pager(all_cases, page)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from handbok.glossary_first_use import swedish, term_ids
 from handbok.models import Event, Role, Source, Step, Term
 from handbok.models_fact import Unknown
 from handbok.render_html import MISSING, block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+# A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
+NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
@@ -38,17 +43,25 @@ def matrix(steps: list[Step], roles: dict[str, Role]) -> str:
         row = [f"{esc(role.name)}<br><small>{PARTY[role.party]}</small>"]
         for step in steps:
             tasks = [f"{esc(duty.task)} {cite(duty.sources)}" for duty in step.duties if duty.role == role.id]
-            row.append("<br>".join(tasks) if tasks else '<span aria-label="Ingen uppgift">–</span>')
+            row.append("<br>".join(tasks) if tasks else NO_TASK)
         rows.append(row)
     return block(table("Vem gör vad i de fem stegen", headers, rows, css="matris"))
 
 
 def glossary(terms: list[Term]) -> str:
-    items = []
-    for term in sorted(terms, key=lambda term: term.term.casefold()):
+    """Every term in Swedish alphabetical order under its letter, each with an id to link to; an A–Ö jump list."""
+    ids, groups = term_ids(terms), dict[str, list[str]]()
+    for term in sorted(terms, key=lambda term: (swedish(term.term), term.term)):
         replaced = f" <em>Ersatt av: {esc(term.replaced_by)}.</em>" if term.replaced_by else ""
-        items.append(f"<dt>{esc(term.term)}</dt><dd>{esc(term.explanation)}{replaced} {cite(term.sources)}</dd>")
-    return block(f'<dl class="ordlista">{"".join(items)}</dl>')
+        groups.setdefault(term.term[:1].upper(), []).append(
+            f'<dt id="{ids[term.term]}">{esc(term.term)}</dt>'
+            f"<dd>{esc(term.explanation)}{replaced} {cite(term.sources)}</dd>"
+        )
+    letters = list(groups)
+    jump = " ".join(f'<a href="#bokstav-{number}">{esc(letter)}</a>' for number, letter in enumerate(letters, 1))
+    parts = "".join(f'<h3 id="bokstav-{number}">{esc(letter)}</h3><dl class="ordlista">{"".join(groups[letter])}</dl>'
+                    for number, letter in enumerate(letters, 1))  # fmt: skip
+    return block(f'<nav class="ordlista__hopp" aria-label="Ord efter första bokstav">{jump}</nav>{parts}')
 
 
 def abbreviations(terms: list[Term]) -> dict[str, str]:
@@ -63,7 +76,7 @@ def abbreviations(terms: list[Term]) -> dict[str, str]:
 
 def timeline(events: list[Event]) -> str:
     items = []
-    for event in sorted(events, key=lambda event: (event.year, event.date or "")):
+    for event in sorted(events, key=lambda event: (event.year, event.date.isoformat() if event.date else "")):
         when = event.date.isoformat() if event.date else str(event.year)
         items.append(
             f'<li><time datetime="{esc(when)}">{esc(event.year)}</time>'
@@ -94,9 +107,14 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
-def downloads(name: str) -> str:
-    """Links to the template as Word and OpenDocument files, made at build time."""
+def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
+    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+
+    Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
+    offline copy, whose pages are plain files (mallar/<name>.html).
+    """
+    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
     return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="../../mallar/{esc(name)}.docx" download>'
-        f'Word (.docx)</a> · <a href="../../mallar/{esc(name)}.odt" download>OpenDocument (.odt)</a></p>'
+        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
+        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
     )

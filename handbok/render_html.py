@@ -68,12 +68,15 @@ def doubt_note(item: object) -> str:
 
 
 def table(caption: str, headers: list[str], rows: list[list[str]], css: str = "", row_headers: bool = True) -> str:
-    """An accessible table in a scroll box; cells are already-escaped HTML."""
-    head = "".join(f'<th scope="col">{header}</th>' for header in headers)
+    """An accessible table in a scroll box; cells are already-escaped HTML.
+
+    Cells are written on lines of their own: search previews then keep a space between them.
+    """
+    head = "\n".join(f'<th scope="col">{header}</th>' for header in headers)
     body = []
     for row in rows:
         first = f'<th scope="row">{row[0]}</th>' if row_headers else f"<td>{row[0]}</td>"
-        body.append("<tr>" + first + "".join(f"<td>{cell}</td>" for cell in row[1:]) + "</tr>")
+        body.append("<tr>" + first + "".join(f"\n<td>{cell}</td>" for cell in row[1:]) + "</tr>\n")
     return (
         f'<div class="handbok-tabell {css}" role="region" aria-label="{esc(caption)}" tabindex="0">'
         f"<table><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>"

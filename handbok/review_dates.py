@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from dataclasses import dataclass
 from typing import Any
 
 from handbok.problems import Problems
+from handbok.reproducible import build_date
 
 NOT_REVIEWED = ("redaktorsguide/",)  # material for editors, not facts for readers
 MONTHS = (
@@ -42,8 +42,7 @@ class Review:
 
 def build_day() -> dt.date:
     """The day a build is made on: the commit's date when SOURCE_DATE_EPOCH is set (same bytes every build)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch.isdigit() else dt.date.today()
+    return build_date()
 
 
 def month_year(day: dt.date) -> str:

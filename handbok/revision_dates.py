@@ -13,6 +13,8 @@ import logging
 import subprocess
 from pathlib import Path
 
+from handbok.reproducible import build_date
+
 log = logging.getLogger("mkdocs.plugins.handbok.revision_dates")
 
 GIT_LOG = ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."]
@@ -41,8 +43,8 @@ class CommitDates:
             self._dates = _no_dates(error)
 
     def fallback(self) -> dt.date:
-        """The date for files git does not know yet (and for the PDF's edition line)."""
-        return dt.date.today()
+        """The date for files git does not know yet (and for the PDF's edition line): the commit's."""
+        return build_date()
 
     def dates(self) -> dict[str, dt.date]:
         if self._dates is None:

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from handbok.models import EventFile, RoleFile, SourceFile, StepFile, TermFile
 from handbok.models_case import Case
+from handbok.models_notes import ChangeFile, DutyFile
 
 KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "kallor": (SourceFile, "Källor (data/kallor.yml)"),
@@ -24,6 +25,8 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "ordlista": (TermFile, "Ordlista (data/ordlista.yml)"),
     "tidslinje": (EventFile, "Tidslinje (data/tidslinje.yml)"),
     "fall": (Case, "Fallstudie (cases/<kommun>.yml)"),
+    "andringar": (ChangeFile, "Ändringar (data/andringar.yml)"),
+    "krav": (DutyFile, "Krav och rekommendationer (data/krav.yml)"),
 }
 
 

@@ -28,6 +28,7 @@ class Settings:
     nav: list[tuple[str, int]] = field(default_factory=list)  # page under docs_dir, line in mkdocs.yml
     has_nav: bool = False
     options_line: int = 1  # where the `handbok:` plugin entry starts
+    not_in_nav: tuple[str, ...] = ()  # folders kept out of the menu on purpose, such as /redaktorsguide/
 
 
 def read_settings(root: Path, problems: Problems) -> Settings:
@@ -51,6 +52,11 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         nav=list(_nav_pages(data.get("nav"), ("nav",), document)),
         has_nav="nav" in data,
         options_line=options_line,
+        not_in_nav=tuple(
+            line.strip().strip("/") + "/"
+            for line in str(data.get("not_in_nav") or "").splitlines()
+            if line.strip() and not line.strip().startswith("#")
+        ),
     )
 
 
@@ -77,6 +83,6 @@ def check_nav(settings: Settings, pages: list[str], generated: set[str], problem
             problems.add(CONFIG_FILE, line, f"Sidan '{page}' i menyn (nav:) finns inte under {settings.docs_dir}/",
                          "rätta sökvägen, som räknas från docs/, till exempel processen/index.md.")  # fmt: skip
     for page in pages:
-        if page not in listed:
+        if page not in listed and not page.startswith(settings.not_in_nav):
             problems.add(f"{settings.docs_dir}/{page}", 1, "Sidan finns inte i menyn",
                          "lägg till den under nav: i mkdocs.yml, där den hör hemma.")  # fmt: skip

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from handbok.problems import Problems
+from handbok.resource_safety import in_yaml
+from handbok.text_bytes import problem_in
 
 Location = tuple[str | int, ...]
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -61,14 +63,10 @@ class _Refused(Exception):
 def load_yaml(path: Path, name: str, problems: Problems) -> YamlDocument | None:
     """Read `path` (shown to editors as `name`); None, with problems added, if unusable."""
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        problems.add(name, line, "Filen är inte sparad som UTF-8",
-                     "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).")  # fmt: skip
+    if (unreadable := problem_in(raw)) is not None:  # not UTF-8, NUL, control characters
+        problems.add(name, *unreadable)
         return None
-    return parse_yaml(text, name, problems)
+    return parse_yaml(raw.decode("utf-8"), name, problems)
 
 
 def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) -> YamlDocument | None:
@@ -91,6 +89,8 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
         node = yaml.compose(text, Loader=Loader)
         document = YamlDocument(name, None)
         document.data = _plain(node, (), document) if node is not None else None
+        for line, what, fix in in_yaml(document.data, document.line_of):  # nothing that loads from another host
+            problems.add(name, line, what, fix)
     except _Refused as refused:
         problems.add(name, refused.line + first_line - 1, refused.what, refused.fix)
         return None

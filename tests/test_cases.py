@@ -30,7 +30,8 @@ def test_the_four_cases_are_there() -> None:
 @pytest.mark.parametrize("slug", SLUGS)
 def test_case_page_follows_the_skeleton(site: Path, slug: str) -> None:
     soup = soup_of(site / "fall" / slug / "index.html")
-    assert h2_texts(soup) == ["Tidslinje", *SKELETON, "Källor"]
+    headings = [heading for heading in h2_texts(soup) if heading != "Ändringar på sidan"]  # only with notes
+    assert headings == ["I korthet", "Tidslinje", *SKELETON, "Källor"]
     assert soup.select_one("table caption").get_text().startswith("Fakta om")
     svg = soup.select_one("figure.fall-tidslinje svg")
     assert svg["role"] == "img" and svg.find("title").get_text().startswith("Tidslinje för")
@@ -102,7 +103,9 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     (project / "tests" / "fixtures").mkdir(parents=True)  # the error catalogue reads the fixtures
     shutil.copytree(ROOT / "tests" / "fixtures" / "broken", project / "tests" / "fixtures" / "broken")
     synthetic = (ROOT / "tests" / "fixtures" / "base" / "cases" / "exempel.yml").read_text(encoding="utf-8")
-    synthetic = synthetic.replace("slug: exempel", "slug: syntetisk").replace("Exempelby", "Syntetiska kommunen")
+    synthetic = synthetic.replace("slug: exempel", "slug: syntetisk\ngranskad: 2026-11-01").replace(
+        "Exempelby", "Syntetiska kommunen"
+    )
     synthetic = "# yaml-language-server: $schema=../schemas/fall.schema.json\n" + synthetic.replace("[A1]", "[L1]")
     synthetic = synthetic.replace("[B2]", "[L1]").replace("[samordnare]", "[kommunal-samordnare]")
     (project / "cases" / "syntetisk.yml").write_text(synthetic, encoding="utf-8")

@@ -14,6 +14,7 @@ SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 # Pages that are reference lists or instructions rather than prose about the subject.
 NOT_PROSE = {
     "kallor.md",
+    "nytt.md",  # the list of change notes
     "redaktorsguide/index.md",
     "redaktorsguide/yaml.md",
     "redaktorsguide/felmeddelanden.md",

@@ -8,13 +8,16 @@ from pathlib import Path
 import markdown
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
+from pydantic import TypeAdapter
 
 from handbok.citations import MARK
 from handbok.generated_html import wrap
-from handbok.models import Source
+from handbok.glossary_first_use import first_uses_only, form_ids
+from handbok.models import Source, Term
 from handbok.models_case import Case
 from handbok.models_fact import Known, Unknown
 from handbok.problems import Problems
+from handbok.render_handbook import abbreviations
 from handbok.render_html import fact_html, number
 from handbok.validate import validate
 from handbok.yaml_source import load_yaml
@@ -123,12 +126,17 @@ def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
     assert "Källor" not in html and "<sup" not in html
 
 
-def test_glossary_words_are_explained_at_their_first_use_only() -> None:
-    """The abbr extension marks every use; the page keeps the first of each word's explanations."""
-    glossary = {"LPO": "Lokalpolisområde.", "lägesbild": "En beskrivning av läget.", "lägesbilden": "Samma."}
-    text = "LPO och lägesbilden. Sedan LPO igen, lägesbild och lägesbilden.\n\n- LPO i en lista"
-    html = markdown.markdown(text, extensions=["abbr", "handbok.glossary_first_use"],
-                             extension_configs={"abbr": {"glossary": glossary}})  # fmt: skip
-    assert html.count('<abbr title="Lokalpolisområde.">LPO</abbr>') == 1
-    assert html.count("<abbr") == 3  # LPO, lägesbilden, lägesbild: each once
-    assert "Sedan LPO igen" in html and "<li>LPO i en lista</li>" in html
+def test_glossary_words_are_explained_once_and_lead_to_the_glossary() -> None:
+    """The abbr extension marks every use; the page keeps the first, linked to the term's entry."""
+    words = (("LPO", "Lokalpolisområde.", []), ("lägesbild", "Läget.", ["lägesbilden"]))
+    terms = [TypeAdapter(Term).validate_python({"term": term, "förklaring": text, "böjningar": forms, "källor": ["A1"]})
+             for term, text, forms in words]  # fmt: skip
+    glossary = abbreviations(terms)
+    text = "LPO och lägesbilden. Sedan LPO igen, lägesbild och [en länk om LPO](x.md).\n\n## Om lägesbild\n\n- LPO"
+    html = markdown.markdown(text, extensions=["abbr"], extension_configs={"abbr": {"glossary": glossary}})
+    linked = first_uses_only(html, form_ids(terms), "../ordlista/")
+    assert linked.count('<abbr title="Lokalpolisområde.">LPO</abbr>') == 1
+    assert '<a class="ordlista-lank" href="../ordlista/#term-lpo"><abbr' in linked
+    assert linked.count("<abbr") == 2  # LPO and lägesbild(en): one term, explained once
+    assert linked.count('class="ordlista-lank"') == 2 and 'href="../ordlista/#term-lagesbild"' in linked
+    assert "Sedan LPO igen" in linked and "<li>LPO</li>" in linked

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, soup_of
 
 from handbok.macro_table import TEMPLATES
 from handbok.offline_zip import SHIM, ZIP_NAME
@@ -59,3 +60,62 @@ def test_offline_copy_has_the_sites_pdf_and_templates(site: Path) -> None:
     with zipfile.ZipFile(site / ZIP_NAME) as archive:
         for name in [PDF_NAME, *file_names(TEMPLATES)]:
             assert archive.read(f"samverkan-mot-brott/{name}") == (site / name).read_bytes(), name
+
+
+LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src", "use": "href"}
+
+
+@pytest.fixture(scope="module")
+def unpacked(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(site / ZIP_NAME) as archive:
+        archive.extractall(folder)
+    return folder / "samverkan-mot-brott"
+
+
+def local_targets(page: Path) -> list[str]:
+    """Every local address a page links to or loads: href and src, without query or fragment."""
+    soup = soup_of(page)
+    found = []
+    for tag, attribute in LINKING.items():
+        for element in soup.find_all(tag):
+            value = str(element.get(attribute) or element.get("xlink:href") or "")
+            parts = urlsplit(value)
+            if value and not parts.scheme and not parts.netloc and parts.path:
+                found.append(unquote(parts.path))
+    return found
+
+
+def test_every_local_link_in_the_zip_resolves_inside_it(unpacked: Path) -> None:
+    pages = sorted(unpacked.rglob("*.html"))
+    assert len(pages) > 20
+    dead = []
+    for page in pages:
+        for target in local_targets(page):
+            resolved = (page.parent / target).resolve()
+            if not resolved.is_relative_to(unpacked) or not resolved.is_file():
+                dead.append(f"{page.relative_to(unpacked)} -> {target}")
+    assert dead == []
+
+
+def test_the_zip_holds_no_stand_ins(site: Path, unpacked: Path) -> None:
+    """No copy of itself, and every document in it is a real PDF, Word or OpenDocument file."""
+    assert not (unpacked / ZIP_NAME).exists()
+    documents = [path for path in unpacked.rglob("*") if path.suffix in (".pdf", ".docx", ".odt", ".zip")]
+    assert sorted(path.name for path in documents) == sorted(
+        Path(name).name for name in [PDF_NAME, *file_names(TEMPLATES)]
+    )
+    for path in documents:
+        start = path.read_bytes()[:4]
+        assert start == (b"%PDF" if path.suffix == ".pdf" else b"PK\x03\x04"), path.name
+
+
+def test_offline_pages_do_not_offer_the_zip(unpacked: Path) -> None:
+    offering = [page.name for page in unpacked.rglob("*.html") if ZIP_NAME in page.read_text(encoding="utf-8")]
+    assert offering == []
+
+
+def test_no_theme_partial_is_published(site: Path, unpacked: Path) -> None:
+    """The lazy-search script is included into every page, never a file of its own."""
+    assert not (site / "partials").exists() and not (unpacked / "partials").exists()
+    assert "search/search_index.json" in (site / "index.html").read_text(encoding="utf-8")

@@ -20,6 +20,7 @@
      keyboard and named for screen readers (WCAG 2.1.1). */
   function scrollBoxes() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box, index) {
+      if (box.closest(".handbok-tabell")) { return; } /* a generated table: its own box scrolls */
       var table = box.querySelector("table");
       var caption = table && table.caption ? table.caption.textContent : "";
       var header = table ? table.querySelector("th") : null;

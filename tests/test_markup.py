@@ -1,0 +1,65 @@
+"""The W3C Nu HTML checker (vnu-jar from npm, run with Java) finds no error in our own markup."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+VNU = ROOT / "bench" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+# Errors in Material for MkDocs' own templates, known and left to the theme: (message start, markup).
+MATERIAL = [
+    # The drawer and search toggles are checkboxes with autocomplete="off", which keeps a browser
+    # from restoring them open; HTML allows autocomplete only on text-like inputs.
+    ("Attribute “autocomplete” is only allowed when the input type is", 'class="md-toggle"'),
+    # On a section's overview page (navigation.indexes) the menu title is a label for the
+    # table-of-contents toggle #__toc, which Material leaves out of that page.
+    ("The value of the “for” attribute of the “label” element must be the ID", 'for="__toc"'),
+]
+
+
+def is_materials(error: dict[str, str]) -> bool:
+    return any(error["message"].startswith(start) and markup in error.get("extract", "") for start, markup in MATERIAL)
+
+
+@pytest.fixture(scope="session")
+def vnu() -> Path:
+    """The checker from bench/package-lock.json; installed with `npm ci` when it is missing."""
+    if not VNU.is_file():
+        if shutil.which("npm") is None:
+            if os.environ.get("CI") == "true":
+                pytest.fail("npm saknas: installera npm (apt-get install npm) så att HTML-kontrollen kan köras")
+            pytest.skip("npm saknas: HTML-kontrollen (vnu-jar) körs inte")
+        subprocess.run(["npm", "ci", "--prefix", str(ROOT / "bench"), "--no-audit", "--no-fund", "--silent",
+                        "--ignore-scripts"], check=True)  # fmt: skip
+    assert shutil.which("java"), "java saknas: installera default-jre-headless (make setup gör det)"
+    return VNU
+
+
+def test_the_checker_finds_no_error_in_our_markup(site: Path, vnu: Path) -> None:
+    result = subprocess.run(
+        ["java", "-jar", str(vnu), "--format", "json", "--errors-only", "--skip-non-html", str(site)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr  # 1: errors found, which may all be Material's
+    messages = json.loads(result.stderr)["messages"]
+    ours = [
+        f"{Path(error['url'].removeprefix('file:')).relative_to(site)}:{error.get('lastLine')}: {error['message']}"
+        for error in messages
+        if error["type"] == "error" and not is_materials(error)
+    ]
+    assert ours == [], "\n".join(ours)
+
+
+def test_the_checker_does_find_an_error(tmp_path: Path, vnu: Path) -> None:
+    """The check itself works: the old roles-matrix markup (aria-label on a plain span) is an error."""
+    page = tmp_path / "sida.html"
+    page.write_text('<!DOCTYPE html><html lang="sv"><title>x</title><span aria-label="Ingen uppgift">–</span>')
+    result = subprocess.run(["java", "-jar", str(vnu), "--format", "json", str(page)], capture_output=True, text=True)
+    errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] == "error"]
+    assert len(errors) == 1 and "aria-label" in errors[0]["message"] and not is_materials(errors[0])
