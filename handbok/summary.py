@@ -12,18 +12,11 @@ import re
 from dataclasses import dataclass
 
 from handbok.check import CASE_DIR_URI, Checked, opted_in
+from handbok.page_info import DATA_OF_MACRO  # which macros show which data file
 from handbok.page_source import PageSource
 from handbok.review_report import overdue_markdown, page_name, write_summary
 from handbok.text_metrics import lix_and_words, prose_of_markdown
 
-# Which macros show which data file: a change to the file changes the pages that call them.
-DATA_MACROS = {
-    "kallor.yml": ("kallforteckning",),
-    "roller.yml": ("ansvar", "vem_gor_vad"),
-    "steg.yml": ("klart_nar", "ansvar", "vem_gor_vad", "processcykel"),
-    "ordlista.yml": ("ordlista",),
-    "tidslinje.yml": ("tidslinje",),
-}
 CASE_MACROS = ("jamforelse", "fall_lista")  # pages made from every case's facts
 MACRO_CALL = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\(")
 
@@ -70,8 +63,8 @@ def pages_fed_by(checked: Checked, file: str) -> list[str]:
             return []
         case_page = [f"{CASE_DIR_URI}/{slug}.md"]
         return case_page + (_macro_pages(checked, CASE_MACROS) if name.endswith(".yml") else [])
-    if folder == settings.data_dir and name in DATA_MACROS:
-        return _macro_pages(checked, DATA_MACROS[name])
+    if folder == settings.data_dir:  # a data file changes the pages whose macros show it
+        return _macro_pages(checked, tuple(macro for macro, files in DATA_OF_MACRO.items() if name in files))
     return []
 
 
