@@ -23,10 +23,11 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python check build site serve test bench lock clean
+.PHONY: help setup system python check granskning build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
+	@echo "make granskning  lista sidor som ska granskas (fel om det finns någon)"
 	@echo "make serve   bygg webbplats och PDF och visa dem på http://127.0.0.1:8000"
 	@echo "make test    bygg och kör alla tester"
 	@echo "make build   bygg webbplats och PDF till site/"
@@ -57,6 +58,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 # The editor's first command after a change: every check of data and text, no site build.
 check: python
 	$(BIN)/python -m handbok check
+
+# Pages past their review date; fails when there is any (the weekly workflow runs it).
+granskning: python
+	$(BIN)/python -m handbok granskning
 
 # Byte-compile our own code once (bytecode writing is off above): every build imports it.
 # The check runs first, so a mistake is reported in Swedish before MkDocs starts.

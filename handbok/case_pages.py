@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handbok import render_case_page, render_comparison
+from handbok import case_figures, render_case_page, render_comparison  # editor: case_figures
 from handbok.handbook_data import Handbook
 from handbok.models import Role
 from handbok.models_case import Case
@@ -52,6 +52,7 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
     The data boxes go in as finished HTML, not as macro calls: the page needs no template
     rendering (the narrative may hold none either; page_safety refuses it).
     """
+    narrative = case_figures.fill(narrative, case)  # editor: [[folkmängd]] and the like, from the case's data
     header = (
         f"---\ntitle: {case.municipality}\n"
         f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"

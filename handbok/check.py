@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handbok import case_pages, render_comparison
+from handbok import case_figures, case_pages, render_comparison  # editor: case_figures
 from handbok.citations import check_citations
 from handbok.handbook_data import Handbook, load_handbook
 from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
@@ -112,6 +112,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
+        case_figures.check(narrative.text, shown, case, handbook.case_sources[case.slug][0], problems)  # editor:
         document = handbook.case_documents[case.slug]
         if interval is not None:
             yml = handbook.case_sources[case.slug][0]

@@ -1,34 +1,58 @@
-"""The editor's fast check: `python -m handbok check [mapp]` (what `make check` runs).
+"""The editor's commands: `python -m handbok check|granskning|sammanfattning` (`make check` runs the first).
 
-Prints every problem as `fil:rad: vad – vad du gör` (and as GitHub annotations under Actions)
-and exits 1 if there is any. Checks that need the built pages (links and anchors) stay in
-the build.
+- `check [mapp]`: every problem as `fil:rad: vad – vad du gör` (and as GitHub annotations under
+  Actions), exit 1 if there is any; then the pages past their review date under their own
+  heading (they do not fail the check). Links and anchors need the built pages: the build checks them.
+- `granskning [mapp]`: the pages past their review date; exit 1 if there is any (the weekly workflow).
+- `sammanfattning <ändrade filer…>`: the pull request's job summary in Swedish (see `summary`).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 from handbok.check import check_project
+from handbok.review_dates import build_day
+from handbok.review_report import overdue_annotations, overdue_text, review_command
+from handbok.summary import summary_command
 
-USAGE = "Så här: python -m handbok check [mapp med mkdocs.yml]"
+USAGE = """Så här:
+  python -m handbok check [mapp]                    kontrollera allt, utan att bygga (make check)
+  python -m handbok granskning [mapp]               lista sidor som ska granskas; fel om det finns någon
+  python -m handbok sammanfattning <ändrade filer>  sammanfattning för en pull request"""
+COMMANDS = ("check", "granskning", "sammanfattning")
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] != "check":
+    if not argv or argv[0] not in COMMANDS:
         print(USAGE)
         return 2
-    root = Path(argv[1] if len(argv) > 1 else ".").resolve()
+    command, arguments = argv[0], argv[1:]
+    folder = arguments[0] if arguments and command != "sammanfattning" else "."
+    root = Path(folder).resolve()
     if not (root / "mkdocs.yml").is_file():
-        print(f"Hittar ingen mkdocs.yml i {root}. {USAGE}")
+        print(f"Hittar ingen mkdocs.yml i {root}.\n{USAGE}")
         return 2
+    today = build_day()
     started = time.perf_counter()
-    checked = check_project(root)
+    checked = check_project(root, today)
     seconds = time.perf_counter() - started
+    if command == "granskning":
+        return review_command(checked, today)
+    if command == "sammanfattning":
+        return summary_command(checked, arguments, today)
+    overdue = checked.overdue(today)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        print("\n".join(overdue_annotations(overdue)), flush=True)
+    status = 0
     if checked.problems:
         print(checked.problems.report().replace("Bygget stoppades av", "Kontrollen hittade", 1))
-        return 1
-    pages = len(checked.pages) + len(checked.narratives)
-    print(f"Inga fel: {pages} sidor och {len(checked.handbook.cases)} fall kontrollerade på {seconds:.1f} s.")
-    return 0
+        status = 1
+    else:
+        pages = len(checked.pages) + len(checked.narratives)
+        print(f"Inga fel: {pages} sidor och {len(checked.handbook.cases)} fall kontrollerade på {seconds:.1f} s.")
+    if overdue:
+        print(f"\n{overdue_text(overdue)}")
+    return status

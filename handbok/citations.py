@@ -22,6 +22,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from handbok.grouped_problems import add_once_per_id
 from handbok.models import Source
 from handbok.page_safety import blank_code
 from handbok.problems import Problems
@@ -38,14 +39,27 @@ def cited_ids(match: re.Match[str]) -> list[str]:
     return [part.strip().removeprefix("@").strip() for part in match.group(1).split(";")]
 
 
+# `[H14]` or `[H14; B2]`: ids in brackets without @. Not a link `[x](…)`, `[x][ref]` or definition `[x]: …`,
+# not inside `[[…]]`, not an abbreviation `*[X]:` or an image.
+WITHOUT_AT = re.compile(r"(?<![\[!*\\])\[([A-Z][A-Za-z0-9-]*(?:\s*;\s*[A-Z][A-Za-z0-9-]*)*)\](?![(\[:\]])")
+
+
 def check_citations(markdown: str, file: str, first_line: int, sources: dict[str, Source],
                     problems: Problems) -> None:  # fmt: skip
-    for match in CITATION.finditer(markdown):
+    """Unknown ids in `[@…]`, and known ids written without @ (they would be printed as they stand)."""
+    prose = blank_code(markdown)
+    unknown: dict[str, list[int]] = {}
+    for match in CITATION.finditer(prose):
         for source_id in cited_ids(match):
             if source_id not in sources:
-                problems.add(file, first_line + markdown.count("\n", 0, match.start()),
-                             f"Källan '{source_id}' finns inte i data/kallor.yml",
-                             "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
+                unknown.setdefault(source_id, []).append(first_line + prose.count("\n", 0, match.start()))
+    add_once_per_id(problems, file, unknown, "Källan '{id}' finns inte i data/kallor.yml",
+                    "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
+    for match in WITHOUT_AT.finditer(prose):
+        ids = [part.strip() for part in match.group(1).split(";")]
+        if all(source_id in sources for source_id in ids):
+            problems.add(file, first_line + prose.count("\n", 0, match.start()), "Källhänvisningen saknar @",
+                         f"skriv [{'; '.join(f'@{source_id}' for source_id in ids)}].")  # fmt: skip
 
 
 def is_citation(match: re.Match[str], sources: dict[str, Source]) -> bool:

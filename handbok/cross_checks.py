@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handbok.grouped_problems import add_once_per_id
 from handbok.problems import Problems
 from handbok.yaml_source import Location, YamlDocument
 
@@ -32,15 +33,14 @@ def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Pa
     term_names = {term.term for term in handbook.terms}
     for document in documents:
         seen: dict[tuple[str, str], int] = {}
+        unknown: dict[str, list[int]] = {}
         for location, value in walk(document.data):
             key = location[-1] if location else None
             line = document.line_of(location)
             if key == "källor" and isinstance(value, list):
                 for index, source_id in enumerate(value):
                     if isinstance(source_id, str) and source_id not in handbook.sources:
-                        problems.add(document.file, document.line_of((*location, index)),
-                                     f"Källan '{source_id}' finns inte i data/kallor.yml",
-                                     "rätta id:t eller lägg till källan i data/kallor.yml.")  # fmt: skip
+                        unknown.setdefault(source_id, []).append(document.line_of((*location, index)))
             elif (key == "roll" or location[-2:-1] == ("undertecknare",)) and value not in handbook.roles:
                 problems.add(document.file, line, f"Rollen '{value}' finns inte i data/roller.yml",
                              f"skriv ett av: {', '.join(handbook.roles)}.")  # fmt: skip
@@ -55,6 +55,8 @@ def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Pa
                     problems.add(document.file, line, f"'{value}' finns redan på rad {seen[(str(key), value)]}",
                                  "varje id, term och nummer får bara finnas en gång.")  # fmt: skip
                 seen.setdefault((str(key), value), line)
+        add_once_per_id(problems, document.file, unknown, "Källan '{id}' finns inte i data/kallor.yml",
+                        "rätta id:t eller lägg till källan i data/kallor.yml.")  # fmt: skip
 
 
 def check_text_safety(document: YamlDocument, problems: Problems) -> None:

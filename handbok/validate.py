@@ -52,7 +52,7 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
     if kind == "extra_forbidden":
         return f"Fältet '{field}' finns inte i den här sortens fil", "ta bort det eller rätta stavningen."
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"'{field}' ska vara ett heltal, inte {shown}", "skriv siffror utan mellanslag, till exempel 2019."
+        return f"'{field}' ska vara ett heltal, inte {shown}", _number_fix(field, tuple(detail["loc"]))
     if kind in ("float_parsing", "float_type"):
         return (
             f"'{field}' ska vara ett tal, inte {shown}",
@@ -89,6 +89,17 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
         what, _, fix = str(context.get("error", detail["msg"])).partition("|")
         return what, fix or f"rätta värdet ({GUIDE})."
     return f"'{field}' har ett värde som inte passar: {shown}", f"rätta värdet ({GUIDE})."
+
+
+def _number_fix(field: str, raw_location: tuple[int | str, ...]) -> str:
+    """Where a year may be unknown or uncertain, say how to write that instead of guessing."""
+    digits = "skriv siffror utan mellanslag, till exempel 2019"
+    if field == "år" and raw_location[-2:] == ("år", "känd"):  # the field itself may be {uppgift_saknas}
+        return f'{digits}, eller skriv {{uppgift_saknas: "varför"}} om året är okänt.'
+    if field == "år" and ("känd" in raw_location or "omstridd" in raw_location):  # the year of a fact
+        uncertain = 'Är året ungefärligt, skriv det troligaste och lägg till osäker: "varför".'
+        return f"{digits}. {uncertain} Är det okänt, ta bort år."
+    return f"{digits}."
 
 
 def _pattern_fix(field: str) -> str:

@@ -7,6 +7,8 @@ empty files are refused with a Swedish message naming the line.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,7 +97,8 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problems.add(name, line + first_line - 1, *_explain_syntax(f"{error.context} {error.problem}"))
+        rows = text.splitlines()[:line]  # editor: the rows up to the error, for _explain_syntax
+        problems.add(name, line + first_line - 1, *_explain_syntax(f"{error.context} {error.problem}", rows))
         return None
     if first_line != 1:
         document.lines = {location: line + first_line - 1 for location, line in document.lines.items()}
@@ -124,6 +127,12 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
 
 
 INDENT_FIX = "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag."
+# Word's curly quotes where YAML expects quotes: at the start or end of a value. To YAML they are text.
+TYPOGRAPHIC_QUOTES = re.compile(r"(?:^|[:\[{,-])\s*[”“„’‘]|[”“’‘]\s*(?:$|[,}\]]|:\s)")
+TYPOGRAPHIC = (
+    "Citattecknen är typografiska (” eller “)",
+    'byt dem mot raka citattecken "…".',
+)
 SYNTAX_HINTS = (
     (
         "mapping values are not allowed",
@@ -138,9 +147,23 @@ SYNTAX_HINTS = (
     ("flow sequence", "En lista inom [ ] stängs aldrig", "avsluta listan med ]."),
     ("flow mapping", "Ett fält inom { } stängs aldrig", "avsluta med }."),
 )
+COLON_IN_BRACES = (
+    "Ett värde inom { } innehåller ett kolon",
+    'sätt citattecken runt värdet, till exempel {värde: "Samordnare: kommunen", källor: [L1]}; '
+    "saknas ett kommatecken mellan två fält, lägg till det.",
+)
 
 
-def _explain_syntax(detail: str) -> tuple[str, str]:
+def _explain_syntax(detail: str, rows: Sequence[str] = ()) -> tuple[str, str]:
+    """What is wrong and what to do, from PyYAML's `detail` and the file's rows up to the line it names."""
+    last = rows[-1] if rows else ""
+    # Curly quotes are ordinary letters to YAML: the editor did quote the text, with the wrong marks.
+    suspects = rows if "quoted scalar" in detail else rows[-2:]
+    if any(TYPOGRAPHIC_QUOTES.search(row) for row in suspects):
+        return TYPOGRAPHIC
+    # The { } is closed on the line: a colon inside a value (or a missing comma) confused the parser.
+    if "flow mapping" in detail and "{" in last and "}" in last[last.index("{") :]:
+        return COLON_IN_BRACES
     for needle, what, fix in SYNTAX_HINTS:
         if needle in detail:
             return what, fix

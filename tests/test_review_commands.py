@@ -1,0 +1,157 @@
+"""Review dates at the command line: `make check` lists overdue pages, `granskning` fails on them,
+`sammanfattning` writes the pull request's Swedish job summary."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TODAY_EPOCH = "1790000000"  # 2026-09-22: build_day() reads SOURCE_DATE_EPOCH
+OLD, FRESH = "2024-03-15", "2026-06-01"
+
+
+def reviewed_project(tmp_path: Path, old: tuple[str, ...] = ("docs/steg.md",)) -> Path:
+    """The base fixture with review dates switched on: every page reviewed, the `old` ones long ago."""
+    project = tmp_path / "projekt"
+    shutil.copytree(FIXTURES / "base", project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      pdf: false\n", "      pdf: false\n      granskning_manader: 12\n"), encoding="utf-8")  # fmt: skip
+    for page in (project / "docs").rglob("*.md"):
+        date = OLD if page.relative_to(project).as_posix() in old else FRESH
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace("---\n", f"---\ngranskad: {date}\n", 1), encoding="utf-8")
+    case = project / "cases" / "exempel.yml"
+    date = OLD if "cases/exempel.yml" in old else FRESH
+    case.write_text(case.read_text(encoding="utf-8") + f"granskad: {date}\n", encoding="utf-8")
+    return project
+
+
+def run(project: Path, *args: str, summary: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
+    env["SOURCE_DATE_EPOCH"] = TODAY_EPOCH
+    if summary is not None:
+        env["GITHUB_STEP_SUMMARY"] = str(summary)
+    return subprocess.run([sys.executable, "-m", "handbok", *args], cwd=project, capture_output=True, text=True,
+                          env=env)  # fmt: skip
+
+
+def test_make_check_lists_overdue_pages_under_their_own_heading_and_passes(tmp_path: Path) -> None:
+    result = run(reviewed_project(tmp_path, ("docs/steg.md", "cases/exempel.yml")), "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Inga fel: ")
+    heading, *lines = result.stdout.split("\n\n", 1)[1].strip().splitlines()
+    assert heading == "Sidor som ska granskas (2):"
+    assert [line.split(" – ")[0] for line in lines] == [
+        "  cases/exempel.yml: skulle ha granskats senast 2025-03-15",  # sorted by page: fall/exempel/
+        "  docs/steg.md: skulle ha granskats senast 2025-03-15",
+    ]
+
+
+def test_make_check_lists_nothing_when_every_page_is_fresh(tmp_path: Path) -> None:
+    result = run(reviewed_project(tmp_path, ()), "check")
+    assert result.returncode == 0
+    assert "Sidor som ska granskas" not in result.stdout
+
+
+def test_overdue_pages_are_github_warnings_not_errors(tmp_path: Path) -> None:
+    project = reviewed_project(tmp_path)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TODAY_EPOCH, "GITHUB_ACTIONS": "true"}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    result = subprocess.run([sys.executable, "-m", "handbok", "check"], cwd=project, capture_output=True,
+                            text=True, env=env)  # fmt: skip
+    assert result.returncode == 0
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert warnings == [
+        "::warning file=docs/steg.md,line=1::Sidan skulle ha granskats senast 2025-03-15 – läs sidan mot "
+        "källorna, rätta det som ändrats och skriv dagens datum i granskad:."
+    ]
+
+
+def test_errors_still_fail_the_check_and_overdue_pages_are_listed_after_them(tmp_path: Path) -> None:
+    project = reviewed_project(tmp_path)
+    page = project / "docs" / "steg.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEtt påstående [@Q7].\n", encoding="utf-8")
+    result = run(project, "check")
+    assert result.returncode == 1
+    assert result.stdout.index("Kontrollen hittade 1 fel") < result.stdout.index("Sidor som ska granskas (1):")
+
+
+def test_granskning_fails_and_writes_the_list_to_the_job_summary(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    result = run(reviewed_project(tmp_path), "granskning", summary=summary)
+    assert result.returncode == 1, result.stdout
+    assert "docs/steg.md: skulle ha granskats senast 2025-03-15" in result.stdout
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("## Sidor som ska granskas\n\n1 sida har passerat sitt granskningsdatum.")
+    assert "| `steg/` | `docs/steg.md` | 2024-03-15 | 2025-03-15 |" in written
+
+
+def test_granskning_passes_when_nothing_is_overdue(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    result = run(reviewed_project(tmp_path, ()), "granskning", summary=summary)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("Inga sidor har passerat sitt granskningsdatum (8 sidor")
+    assert "Inga sidor har passerat sitt granskningsdatum." in summary.read_text(encoding="utf-8")
+
+
+def test_granskning_says_so_when_review_dates_are_off(tmp_path: Path) -> None:
+    result = run(FIXTURES / "base", "granskning")
+    assert result.returncode == 0
+    assert "granskning_manader saknas" in result.stdout
+
+
+def summary_table(markdown: str) -> list[list[str]]:
+    section = markdown.split("## Sidor som ändras", 1)[1].split("\n\n", 2)[1]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in section.splitlines()[2:]]
+
+
+def test_summary_maps_changed_files_to_pages_with_lix_and_words(tmp_path: Path) -> None:
+    project = reviewed_project(tmp_path)
+    summary = tmp_path / "summary.md"
+    changed = ["cases/exempel.md", "docs/steg.md", "data/steg.yml", "macros.py", "data/okand.yml"]
+    result = run(project, "sammanfattning", *changed, summary=summary)
+    assert result.returncode == 0, result.stdout + result.stderr
+    markdown = summary.read_text(encoding="utf-8")
+    assert markdown.startswith("# Sammanfattning av ändringen\n")
+    rows = summary_table(markdown)
+    assert [row[:2] for row in rows] == [
+        ["[Exempelby](https://example.org/fall/exempel/)", "`cases/exempel.md`"],
+        ["[Start](https://example.org/)", "`data/steg.yml`"],  # its checklist comes from steg.yml
+        ["[Steget](https://example.org/steg/)", "`docs/steg.md`"],
+    ]
+    lix, words = rows[2][2], int(rows[2][3])
+    assert lix.endswith(("(lätt)", "(medelsvår)", "(svår)")) and words > 3
+    assert "Ändrade filer som ingen sida visar direkt: `data/okand.yml`." in markdown
+    assert "## Sidor som ska granskas\n\n1 sida har passerat" in markdown
+    assert "Ändrar du en sida som ska granskas?" in markdown
+
+
+def test_summary_lists_the_errors_first(tmp_path: Path) -> None:
+    project = reviewed_project(tmp_path, ())
+    page = project / "docs" / "steg.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEtt påstående [@Q7].\n", encoding="utf-8")
+    result = run(project, "sammanfattning", "docs/steg.md")
+    assert result.returncode == 0
+    assert "## Fel som måste rättas (1)" in result.stdout
+    assert "- `docs/steg.md:" in result.stdout and "Källan 'Q7' finns inte" in result.stdout
+    assert result.stdout.index("Fel som måste rättas") < result.stdout.index("Sidor som ändras")
+
+
+def test_summary_of_a_change_that_touches_no_page(tmp_path: Path) -> None:
+    result = run(FIXTURES / "base", "sammanfattning", "README.md")
+    assert "Ändringen rör ingen sida i handboken." in result.stdout
+    assert "Sidor som ska granskas" not in result.stdout  # review dates are off in the base project
+
+
+@pytest.mark.parametrize("args", [(), ("okänd",)])
+def test_unknown_command_shows_the_usage(args: tuple[str, ...]) -> None:
+    result = run(FIXTURES / "base", *args)
+    assert result.returncode == 2
+    assert "python -m handbok granskning" in result.stdout
