@@ -123,6 +123,8 @@ class _NumberCitations(Postprocessor):
         self.sources = sources
 
     def run(self, text: str) -> str:
+        if "[@" not in text:  # most conversions (titles, short texts) cite nothing
+            return text
         return number_citations(text, self.sources)
 
 

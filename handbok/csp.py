@@ -1,7 +1,7 @@
 """A strict Content-Security-Policy in every built page, as a <meta> (GitHub Pages sets no headers).
 
-The policy is computed from each finished page: its inline scripts are allowed by their
-sha256 hash, nothing else inline runs, and everything else comes from the site itself. A
+The policy is computed from each finished page (before MkDocs writes it): its inline scripts
+are allowed by their sha256 hash, nothing else inline runs, and everything else comes from the site itself. A
 template change that adds a script therefore changes the hash with it, and can never widen
 the policy by itself. `<script type="application/json">` (Material's settings) is data, not
 code: it needs no hash.
@@ -19,7 +19,6 @@ import hashlib
 import json
 import re
 from html import unescape
-from pathlib import Path
 
 EXECUTED_TYPES = {"", "text/javascript", "application/javascript", "module"}
 SHIM = "javascripts/vendor/iframe-worker/shim.js"
@@ -107,14 +106,3 @@ def with_policy(html: str) -> str:
     if anchor is None:
         return html
     return html[: anchor.end()] + meta + html[anchor.end() :]
-
-
-def protect_site(site_dir: Path) -> int:
-    """Put the policy into every HTML file of the built site; the number of files."""
-    pages = sorted(site_dir.rglob("*.html"))
-    for path in pages:
-        html = path.read_text(encoding="utf-8")
-        protected = with_policy(html)
-        if protected != html:
-            path.write_text(protected, encoding="utf-8")
-    return len(pages)

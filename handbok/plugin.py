@@ -22,7 +22,7 @@ from handbok import case_navigation, nav_entries, offline_zip, pdf, search_tunin
 from handbok.case_pages import comparison_page, compose
 from handbok.check import CASE_DIR_URI, Checked, check_project
 from handbok.config import HandbokConfig
-from handbok.csp import protect_site
+from handbok.csp import with_policy
 from handbok.documents import Documents, wanted
 from handbok.glossary_first_use import first_uses_only, form_ids
 from handbok.link_problems import LinkProblemHandler
@@ -156,6 +156,18 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
         return first_uses_only(html, self.glossary_forms, url)
 
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its
+        live reload is an inline script of its own)."""
+        return output if self.command == "serve" else with_policy(output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        return (
+            output_content
+            if self.command == "serve" or not template_name.endswith(".html")
+            else with_policy(output_content)
+        )
+
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self._stop_on_link_problems()  # every page is converted; nothing is written yet
         return env
@@ -164,8 +176,6 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._detach()
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
-        if self.command != "serve":  # a strict policy in every page (serve's live reload is an inline script)
-            protect_site(site_dir)
         if self.config.search_tuning:
             search_tuning.tune(site_dir, self.checked.handbook.terms)
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"

@@ -33,6 +33,9 @@ _MAY_LOAD = re.compile(
     r"\b(?:src|srcset|poster|data|background|ping|imagesrcset|style)\s*=|<(?:link|image|use|feimage|script|style)\b",
     re.I,
 )
+# Each match of _MAY_LOAD contains one of these (lower-cased), or `data` followed by `=`.
+_CHEAP_WORDS = ("src", "poster", "background", "ping", "style", "<link", "<image", "<use", "<feimage", "<script")
+_DATA_ATTRIBUTE = re.compile(r"data\s*=")
 _FETCHING_HREF = {"link", "image", "use", "feimage", "script"}  # other tags' href is a link, not a load
 
 
@@ -94,9 +97,16 @@ class _Resources(HTMLParser):
         self.in_style = False
 
 
+def _may_load(html: str) -> bool:
+    """As _MAY_LOAD.search, but a page without any of its words is passed over at plain substring speed
+    (the regex, case-blind with a word boundary before each name, took 40 ms for the site)."""
+    low = html.lower()
+    return bool((any(word in low for word in _CHEAP_WORDS) or _DATA_ATTRIBUTE.search(low)) and _MAY_LOAD.search(html))
+
+
 def remote_resources(html: str) -> list[str]:
     """URLs from other hosts that `html` makes the browser load."""
-    if not _MAY_LOAD.search(html):  # most pages: nothing that loads at all, no need to parse
+    if not _may_load(html):  # most pages: nothing that loads at all, no need to parse
         return []
     parser = _Resources()
     parser.feed(html)
@@ -119,6 +129,8 @@ def in_yaml(data: object, line_of: Callable[[Location], int]) -> list[Finding]:
     """A YAML text may reach Markdown (a case's name is its page's heading): no image or HTML there loads either."""
     found: list[Finding] = []
     for location, text in _strings(data):
+        if "![" not in text and "=" not in text and "<" not in text:  # no image, no attribute, no tag: loads nothing
+            continue
         for url in [url for _, url in remote_images(text)] + remote_resources(text):
             found.append((line_of(location), *message(url)))
     return found
