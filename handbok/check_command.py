@@ -9,12 +9,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from pathlib import Path
 
 from handbok.check import check_project
-from handbok.review_dates import build_day
 from handbok.review_report import overdue_annotations, overdue_text, review_command
 from handbok.summary import summary_command
 
@@ -35,7 +35,9 @@ def main(argv: list[str]) -> int:
     if not (root / "mkdocs.yml").is_file():
         print(f"Hittar ingen mkdocs.yml i {root}.\n{USAGE}")
         return 2
-    today = build_day()
+    # The clock, not the commit (SOURCE_DATE_EPOCH, which make exports): a page reviewed today is
+    # not "in the future" before it is committed, and the weekly review sees today's overdue pages.
+    today = dt.date.today()
     started = time.perf_counter()
     checked = check_project(root, today)
     seconds = time.perf_counter() - started

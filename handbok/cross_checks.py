@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from handbok.grouped_problems import add_once_per_id
 from handbok.problems import Problems
-from handbok.yaml_source import Location, YamlDocument
+from handbok.yaml_source import YamlDocument
+from handbok.yaml_walk import walk
 
 if TYPE_CHECKING:
     from handbok.handbook_data import Handbook
 
 UNSAFE_TEXT = re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|form)\b|javascript:|vbscript:|data:text/html"
                          r"|\bon[a-z]+\s*=", re.IGNORECASE)  # fmt: skip
-
-
-def walk(data: Any, location: Location = ()) -> Iterator[tuple[Location, Any]]:
-    """Every value in a plain YAML structure, with its location."""
-    yield location, data
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from walk(value, (*location, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from walk(value, (*location, index))
 
 
 def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Path, problems: Problems) -> None:

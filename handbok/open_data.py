@@ -7,9 +7,9 @@ import io
 import json
 from typing import Any
 
-from handbok.cross_checks import walk
 from handbok.models_case import Case
 from handbok.render_html import MISSING, doubt_note, fact_text
+from handbok.yaml_walk import walk
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (

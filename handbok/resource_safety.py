@@ -9,14 +9,14 @@ the YAML files, and the HTML each page becomes (what Markdown's corners might st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 from handbok.findings import Finding, Sink
+from handbok.yaml_walk import Location, walk
 
-Location = tuple[str | int, ...]  # keys and indexes from the top of a YAML file
 # Handled by page_safety with a message of its own ("En länk går till kod").
 _CODE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -114,23 +114,12 @@ def remote_resources(html: str) -> list[str]:
     return [url for url in parser.urls if is_remote(url)]
 
 
-def _strings(data: object, location: Location = ()) -> Iterator[tuple[Location, str]]:
-    if isinstance(data, str):
-        yield location, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, (*location, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, (*location, index))
-
-
 def in_yaml(data: object, line_of: Callable[[Location], int]) -> list[Finding]:
     """A YAML text may reach Markdown (a case's name is its page's heading): no image or HTML there loads either."""
     found: list[Finding] = []
-    for location, text in _strings(data):
-        if "![" not in text and "=" not in text and "<" not in text:  # no image, no attribute, no tag: loads nothing
-            continue
+    for location, text in walk(data):
+        if not isinstance(text, str) or not ("![" in text or "=" in text or "<" in text):
+            continue  # not text, or text with no image, no attribute and no tag: it loads nothing
         for url in [url for _, url in remote_images(text)] + remote_resources(text):
             found.append((line_of(location), *message(url)))
     return found

@@ -16,12 +16,9 @@ from typing import Any
 
 from handbok.problems import Problems
 from handbok.reproducible import build_date
+from handbok.revision_dates import MONTHS
 
 NOT_REVIEWED = ("redaktorsguide/",)  # material for editors, not facts for readers
-MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)

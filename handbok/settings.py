@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from handbok.problems import Problems
-from handbok.yaml_source import Location, YamlDocument, load_yaml
+from handbok.yaml_source import YamlDocument, load_yaml
+from handbok.yaml_walk import Location
 
 CONFIG_FILE = "mkdocs.yml"
 

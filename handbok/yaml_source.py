@@ -18,8 +18,8 @@ import yaml
 from handbok.problems import Problems
 from handbok.resource_safety import in_yaml
 from handbok.text_bytes import problem_in
+from handbok.yaml_walk import Location
 
-Location = tuple[str | int, ...]
 NULL_TAG = "tag:yaml.org,2002:null"
 NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))  # YAML 1.1's plain nulls
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TODAY_EPOCH = "1790000000"  # 2026-09-22: build_day() reads SOURCE_DATE_EPOCH
-OLD, FRESH = "2024-03-15", "2026-06-01"
+# make exports the last commit's time; the commands go by the clock all the same: a page reviewed
+# today is not "in the future" before it is committed, and the weekly run sees today's overdue pages.
+OLD_COMMIT_EPOCH = "1700000000"  # 2023-11-14, before every review date below
+OLD, FRESH = "2024-03-15", dt.date.today().isoformat()
 
 
 def reviewed_project(tmp_path: Path, old: tuple[str, ...] = ("docs/steg.md",)) -> Path:
@@ -35,7 +38,7 @@ def reviewed_project(tmp_path: Path, old: tuple[str, ...] = ("docs/steg.md",)) -
 
 def run(project: Path, *args: str, summary: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if key not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
-    env["SOURCE_DATE_EPOCH"] = TODAY_EPOCH
+    env["SOURCE_DATE_EPOCH"] = OLD_COMMIT_EPOCH
     if summary is not None:
         env["GITHUB_STEP_SUMMARY"] = str(summary)
     return subprocess.run([sys.executable, "-m", "handbok", *args], cwd=project, capture_output=True, text=True,
@@ -62,7 +65,7 @@ def test_make_check_lists_nothing_when_every_page_is_fresh(tmp_path: Path) -> No
 
 def test_overdue_pages_are_github_warnings_not_errors(tmp_path: Path) -> None:
     project = reviewed_project(tmp_path)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": TODAY_EPOCH, "GITHUB_ACTIONS": "true"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": OLD_COMMIT_EPOCH, "GITHUB_ACTIONS": "true"}
     env.pop("GITHUB_STEP_SUMMARY", None)
     result = subprocess.run([sys.executable, "-m", "handbok", "check"], cwd=project, capture_output=True,
                             text=True, env=env)  # fmt: skip
