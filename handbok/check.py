@@ -87,8 +87,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     checks = validators(macros, handbook, check_arguments=data_ok)
     checked = Checked(settings, handbook, problems, macros, current, titles=titles)
     docs = root / settings.docs_dir
-    present = sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))  # readable or not
-    for path in sorted(docs.rglob("*.md")):
+    present = sorted(docs.rglob("*.md"))  # readable or not: an unreadable page is still in the menu
+    for path in present:
         uri = path.relative_to(docs).as_posix()
         page = read_page(path, f"{settings.docs_dir}/{uri}", problems)
         if page is None:
@@ -125,10 +125,11 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if f"mallar/{name}.md" not in checked.pages:
             problems.add(f"{settings.docs_dir}/mallar/{name}.md", 1, "Mallen saknas",
                          "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
-    check_nav(settings, present, checked.generated_pages(), problems)
+    generated = checked.generated_pages()
+    check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     if data_ok:
-        check_notes(handbook, set(checked.pages) | checked.generated_pages(), today, problems)
+        check_notes(handbook, set(checked.pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)
-        check_start_pages(handbook, set(checked.pages) | checked.generated_pages(), problems)
+        check_start_pages(handbook, set(checked.pages) | generated, problems)
     return checked
