@@ -39,7 +39,7 @@ def crosswalk(duties: list[Duty], steps: list[Step], url_of: Callable[[str], str
     by_number = {step.number: step for step in steps}
     ordered = sorted(duties, key=lambda duty: (duty.kind != "krav i lag", min(duty.steps)))
     rows = [
-        [f'{esc(duty.name)}<span class="krav__text">{esc(duty.text)} {cite(duty.sources)}</span>', _kind(duty),
+        [f'{esc(duty.name)}<br><span class="krav__text">{esc(duty.text)} {cite(duty.sources)}</span>', _kind(duty),
          esc(duty.who), esc(duty.basis), _where(duty, by_number, url_of)]
         for duty in ordered
     ]  # fmt: skip
