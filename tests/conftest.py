@@ -82,6 +82,13 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
     return server if folder == "." else f"{server}{folder}/"
 
 
+def open_search(page) -> None:  # noqa: ANN001 - Playwright's page
+    """Press "s" as a reader does, and wait for the search box to have the focus: typed before that,
+    "n" is Material's key for the next page."""
+    page.keyboard.press("s")
+    page.wait_for_function("document.activeElement?.matches('input[data-md-component=search-query]')")
+
+
 def soup_of(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import soup_of, url_of
+from conftest import open_search, soup_of, url_of
 
 from handbok.csp import with_policy
 from handbok.offline_zip import ZIP_NAME
@@ -59,7 +59,7 @@ def test_every_html_file_has_the_strict_policy_first(site: Path) -> None:
 def use_site(page, url: str, checklist: bool) -> None:  # noqa: ANN001
     """Search, tick a box on a step page, switch the colour scheme, open a result: what a reader does."""
     page.goto(url)
-    page.keyboard.press("s")
+    open_search(page)
     page.locator("input[data-md-component=search-query]").press_sequentially("nattvandringar")
     page.locator("li.md-search-result__item > a.md-search-result__link").first.wait_for(timeout=15000)
     page.keyboard.press("Escape")
@@ -70,7 +70,7 @@ def use_site(page, url: str, checklist: bool) -> None:  # noqa: ANN001
     scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-md-component=palette] label:visible").first.click()
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme
-    page.keyboard.press("s")  # and open a result
+    open_search(page)  # and open a result
     page.locator("input[data-md-component=search-query]").press_sequentially("lägesbild")
     page.locator("li.md-search-result__item > a.md-search-result__link").first.click()
     page.wait_for_load_state("load")

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT, soup_of
+from conftest import ROOT, open_search, soup_of
 
 from handbok.macro_table import TEMPLATES
 from handbok.offline_zip import SHIM, ZIP_NAME
@@ -46,7 +46,7 @@ def test_offline_copy_works_from_file_urls(site: Path, tmp_path: Path, browser) 
     page.get_by_role("link", name="Vem gör vad").first.click()
     assert page.url.endswith("vem-gor-vad.html")
     assert page.locator("h1").first.inner_text().startswith("Vem gör vad")
-    page.keyboard.press("s")
+    open_search(page)
     page.locator("input[data-md-component=search-query]").press_sequentially("nattvandringar")
     first = page.locator("li.md-search-result__item > a.md-search-result__link").first
     first.wait_for()
