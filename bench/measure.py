@@ -95,3 +95,13 @@ def frame_size(html: bytes) -> int:
 def launch(playwright):  # noqa: ANN001, ANN201 - Playwright's own types
     """Debian's Chromium with the project's flags: for the benchmark and the tests alike."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def wait_until(page, expression: str, arg: object = None, timeout: float = 15.0) -> None:  # noqa: ANN001
+    """Poll a JavaScript function of `arg` from outside the page until it is true. Not Playwright's
+    `wait_for_function`: that polls by evaluating a string in the page, which the site's
+    Content-Security-Policy rightly refuses ('unsafe-eval')."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression, arg):
+        assert time.monotonic() < deadline, f"never true: {expression}"
+        page.wait_for_timeout(50)

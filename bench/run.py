@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, report, weigh
+from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, report, wait_until, weigh
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import sync_playwright
 from scale import scale
@@ -70,7 +70,7 @@ def search_latency(browser, base: str) -> float:  # noqa: ANN001
         box.fill("")
         started = time.perf_counter()
         box.press_sequentially(query)
-        page.wait_for_function(RESULTS_SHOWN, arg=query)
+        wait_until(page, RESULTS_SHOWN, query)
         times.append((time.perf_counter() - started) * 1000)
     context.close()
     return statistics.median(times)

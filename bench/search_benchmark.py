@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from measure import wait_until
 
 QUERIES = Path(__file__).with_name("search_queries.yml")
 
@@ -34,9 +35,8 @@ def top_pages(page, base: str, query: str, limit: int = 3) -> list[str]:  # noqa
     meta = page.locator(".md-search-result__meta")
     box.fill("")
     box.press_sequentially(query)  # key by key: Material searches on keyboard input
-    page.wait_for_function(
-        "el => !['', 'Skriv sökord', 'Initialiserar sök'].includes(el.textContent.trim())",
-        arg=meta.element_handle(),
+    wait_until(
+        page, "el => !['', 'Skriv sökord', 'Initialiserar sök'].includes(el.textContent.trim())", meta.element_handle()
     )
     page.wait_for_timeout(400)  # let the result list settle after the last keystroke
     found: list[str] = []

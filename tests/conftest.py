@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
-from measure import launch  # noqa: E402
+from measure import launch, wait_until  # noqa: E402
 from synthetic import write_cases  # noqa: E402
 
 from handbok.handbook_data import Handbook, load_handbook  # noqa: E402
@@ -84,9 +84,10 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
 
 def open_search(page) -> None:  # noqa: ANN001 - Playwright's page
     """Press "s" as a reader does, and wait for the search box to have the focus: typed before that,
-    "n" is Material's key for the next page."""
+    "n" is Material's key for the next page. (Not `wait_for_function`: it polls by evaluating a string
+    in the page, which the site's Content-Security-Policy rightly refuses.)"""
     page.keyboard.press("s")
-    page.wait_for_function("document.activeElement?.matches('input[data-md-component=search-query]')")
+    wait_until(page, "() => document.activeElement?.matches('input[data-md-component=search-query]')")
 
 
 def soup_of(path: Path) -> BeautifulSoup:

@@ -32,3 +32,12 @@ def test_macros_py_only_wires() -> None:
 def test_modules_stay_small() -> None:
     sizes = {path.name: len(path.read_text().splitlines()) for path in (ROOT / "handbok").glob("*.py")}
     assert all(size <= 200 for size in sizes.values()), sizes
+
+
+def test_browser_code_never_evaluates_strings_in_the_page() -> None:
+    """Playwright's `wait_for_function` polls with eval inside the page, which our Content-Security-Policy
+    refuses: it passes when the condition is already true and fails when it has to wait (it did, in CI).
+    `measure.wait_until` polls from outside instead."""
+    files = [*(ROOT / "tests").glob("*.py"), *(ROOT / "bench").glob("*.py")]
+    offenders = [p.name for p in files if "wait_for_function(" in p.read_text() and p.name != "test_code_quality.py"]
+    assert offenders == []

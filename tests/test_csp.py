@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import open_search, soup_of, url_of
+from conftest import open_search, soup_of, url_of, wait_until
 
 from handbok.csp import with_policy
 from handbok.offline_zip import ZIP_NAME
@@ -125,6 +125,6 @@ def test_the_listener_sees_a_script_the_policy_does_not_allow(site: Path, browse
     context.route("http://handbok.test/**", lambda route: route.fulfill(body=html, content_type="text/html"))
     page = context.new_page()
     page.goto("http://handbok.test/")
-    page.wait_for_function("window.__violations.some(seen => seen.startsWith('script-src'))")
+    wait_until(page, "() => window.__violations.some(seen => seen.startsWith('script-src'))")
     assert page.title() != "körd"
     context.close()
