@@ -20,8 +20,9 @@ import json
 import re
 from html import unescape
 
+from handbok.static_files import SHIM
+
 EXECUTED_TYPES = {"", "text/javascript", "application/javascript", "module"}
-SHIM = "javascripts/vendor/iframe-worker/shim.js"
 # iframe-worker 1.0.4 (pinned by hash in tests/test_offline.py): the script it writes into its frame.
 SHIM_POST = 'function c(s,n){parent.postMessage(s,n||"*")}'
 SHIM_IMPORT = (

@@ -18,7 +18,6 @@ from pathlib import Path
 from handbok import reproducible
 
 ZIP_NAME = "samverkan-mot-brott-offline.zip"
-SHIM = "javascripts/vendor/iframe-worker/shim.js"  # iframe-worker 1.0.4 (MIT), from npm
 # Not in the zip: the offline build's stand-in for the zip itself, and the error page, which
 # a web server shows (its links start at the site's root) but a file:// reader never sees.
 LEFT_OUT = (ZIP_NAME, "404.html")

@@ -36,6 +36,7 @@ from handbok.render_notes import FEED_NAME, atom_feed, page_notes
 from handbok.reproducible import ensure_source_date_epoch
 from handbok.resource_safety import check_html
 from handbok.revision_dates import CommitDates, page_date, short_commit, swedish_date
+from handbok.static_files import SHIM
 from handbok.templates_export import Export
 
 log = logging.getLogger("mkdocs.plugins.handbok")
@@ -62,7 +63,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.build_problems = Problems()
         self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
-            config.extra["polyfills"] = [offline_zip.SHIM]
+            config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
         config.markdown_extensions += ["handbok.generated_html", "handbok.citations"]
         self.glossary_forms = form_ids(handbook.terms)

@@ -30,6 +30,7 @@ class Settings:
     has_nav: bool = False
     options_line: int = 1  # where the `handbok:` plugin entry starts
     not_in_nav: tuple[str, ...] = ()  # folders kept out of the menu on purpose, such as /redaktorsguide/
+    assets: tuple[str, ...] = ()  # the site's own stylesheets and scripts under docs_dir (extra_css, extra_javascript)
 
 
 def read_settings(root: Path, problems: Problems) -> Settings:
@@ -58,7 +59,17 @@ def read_settings(root: Path, problems: Problems) -> Settings:
             for line in str(data.get("not_in_nav") or "").splitlines()
             if line.strip() and not line.strip().startswith("#")
         ),
+        assets=tuple(_asset_paths(data)),
     )
+
+
+def _asset_paths(data: dict[str, Any]) -> Iterator[str]:
+    """`extra_css` and `extra_javascript`: a path, or (for scripts) a mapping with `path:`."""
+    for key in ("extra_css", "extra_javascript"):
+        for entry in data.get(key) or []:
+            path = entry.get("path") if isinstance(entry, dict) else entry
+            if isinstance(path, str) and "://" not in path:
+                yield path.lstrip("/")
 
 
 def _nav_pages(items: Any, location: Location, document: YamlDocument) -> Iterator[tuple[str, int]]:

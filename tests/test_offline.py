@@ -11,8 +11,9 @@ import pytest
 from conftest import ROOT, open_search, soup_of
 
 from handbok.macro_table import TEMPLATES
-from handbok.offline_zip import SHIM, ZIP_NAME
+from handbok.offline_zip import ZIP_NAME
 from handbok.pdf import PDF_NAME
+from handbok.static_files import SHIM
 from handbok.templates_export import file_names
 
 pytestmark = pytest.mark.browser

@@ -12,6 +12,7 @@ from conftest import ROOT
 
 from handbok import csp, reproducible
 from handbok.resource_safety import is_remote, remote_images, remote_resources
+from handbok.static_files import unexpected_files
 from handbok.svg_safety import svg_problems
 from handbok.text_bytes import problem_in
 
@@ -119,3 +120,14 @@ def test_the_build_date_follows_source_date_epoch(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv(reproducible.VARIABLE, "")  # empty: MkDocs would stop with a traceback
     assert reproducible.ensure_source_date_epoch(Path("/")) is None
     assert reproducible.VARIABLE not in os.environ
+
+
+def test_only_inert_files_and_the_sites_own_may_be_published(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for name in ("sida.md", "bilder/karta.PNG", "bilder/a.svg", "underlag.pdf", ".git/x.html", "egen.css",
+                 "javascripts/vendor/iframe-worker/shim.js", "javascripts/vendor/iframe-worker/LICENSE",
+                 "egen.html", "bilder/x.js", "data.xml", "README", "stil.css"):  # fmt: skip
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x")
+    found = [path.relative_to(docs).as_posix() for path in unexpected_files(docs, ["egen.css"])]
+    assert found == ["README", "bilder/x.js", "data.xml", "egen.html", "stil.css"]
