@@ -14,6 +14,8 @@ BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
 # pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
 APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
+# LibreOffice's word processor, without a screen or its recommended extras: the tests open the templates in it.
+APT_LEAN := libreoffice-writer-nogui
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 # The same bytes from every build of a commit: dates come from the commit, not the clock
@@ -37,13 +39,16 @@ setup: system python
 
 # Install the Debian packages that are missing (as root, or through sudo).
 system:
-	@missing=""; \
+	@missing=""; lean=""; \
 	for pkg in $(APT_PACKAGES); do dpkg -s "$$pkg" >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for pkg in $(APT_LEAN); do dpkg -s "$$pkg" >/dev/null 2>&1 || lean="$$lean $$pkg"; done; \
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installerar Debian-paket:$$missing"; \
+	if [ -n "$$missing$$lean" ]; then \
+	  echo "Installerar Debian-paket:$$missing$$lean"; \
 	  sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo"; \
-	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	  export DEBIAN_FRONTEND=noninteractive; $$sudo apt-get update -qq || exit 1; \
+	  if [ -n "$$missing" ]; then $$sudo apt-get install -y -qq $$missing || exit 1; fi; \
+	  if [ -n "$$lean" ]; then $$sudo apt-get install -y -qq --no-install-recommends $$lean || exit 1; fi; \
 	fi
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller senare behövs")'
 

@@ -4,6 +4,7 @@ every [Placeholder] as typed, a title and a language, and tables with visible bo
 from __future__ import annotations
 
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -141,3 +142,38 @@ def test_template_page_links_to_both_files(site: Path, name: str) -> None:
     assert links == {f"../{name}.docx", f"../{name}.odt"}
     for link in links:
         assert (page.parent / link).resolve().stat().st_size > 5000
+
+
+@pytest.fixture(scope="module")
+def as_printed(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every template as LibreOffice opens and prints it: mallar/<name>.<docx|odt>.pdf."""
+    out = tmp_path_factory.mktemp("kontorsprogram")
+    profile = f"-env:UserInstallation={(out / 'profil').as_uri()}"  # its own settings, not the user's
+    for extension in ("docx", "odt"):
+        files = [str(site / "mallar" / f"{name}.{extension}") for name in TEMPLATES]
+        command = [
+            "soffice",
+            "--headless",
+            "--norestore",
+            profile,
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out / extension),
+        ]
+        subprocess.run([*command, *files], check=True, capture_output=True, timeout=300)
+    return out
+
+
+@pytest.mark.parametrize("extension", ["docx", "odt"])
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_an_office_suite_opens_the_template_with_its_headings_and_placeholders(
+    as_printed: Path, site: Path, name: str, extension: str
+) -> None:
+    """Opened in a real office suite, not only parsed: every heading and every [Placeholder] of the
+    web page is on the printed pages (compared without spaces: the suite breaks lines in narrow cells)."""
+    pdf = as_printed / extension / f"{name}.pdf"
+    printed = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    squeezed = "".join(printed.split())
+    wanted = headings_in_markdown(name) + sorted(web_placeholders(name, site))
+    assert [item for item in wanted if "".join(item.split()) not in squeezed] == []
