@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from handbok import case_figures, render_case_page, render_comparison  # editor: case_figures
@@ -53,9 +54,10 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
     rendering (the narrative may hold none either; page_safety refuses it).
     """
     narrative = case_figures.fill(narrative, case)  # editor: [[folkmängd]] and the like, from the case's data
-    header = (
-        f"---\ntitle: {case.municipality}\n"
-        f"description: Fallstudie om samverkan mellan polis och kommun i {case.municipality}.\n---\n\n"
+    description = f"Fallstudie om samverkan mellan polis och kommun i {case.municipality}."
+    header = (  # JSON strings are YAML strings: a name with a colon stays one value
+        f"---\ntitle: {json.dumps(case.municipality, ensure_ascii=False)}\n"
+        f"description: {json.dumps(description, ensure_ascii=False)}\n---\n\n"
         f"# {case.municipality}\n\n"
         f"{summary(case)}"
         f"{render_case_page.facts_box(case, roles)}\n\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from handbok import case_figures, case_pages, render_comparison  # editor: case_figures
 from handbok.citations import check_citations
+from handbok.front_matter import check_front_matter, check_menu_titles
 from handbok.handbook_data import Handbook, load_handbook
 from handbok.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
 from handbok.page_references import check_duties, check_notes, check_start_pages
@@ -21,7 +22,7 @@ from handbok.page_safety import check_page
 from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
 from handbok.review_dates import NOT_REVIEWED, Review, default_interval, read_review
-from handbok.settings import Settings, check_nav, read_settings
+from handbok.settings import CONFIG_FILE, Settings, check_nav, read_settings
 from handbok.static_files import report_unexpected_files
 from handbok.svg_safety import report_unsafe_svgs
 
@@ -96,6 +97,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
             continue
         checked.pages[uri] = page
         titles[uri] = page_title(page, uri)
+        if page.meta_document is not None:
+            check_front_matter(page.meta_document, problems)
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
@@ -128,6 +131,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
                          "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
     generated = checked.generated_pages()
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
+    check_menu_titles(settings.titles, CONFIG_FILE, problems)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     if data_ok:

@@ -15,6 +15,7 @@ from handbok.models_fact import (
     Model,
     OrUnknown,
     PartialDate,
+    PlainText,
     Slug,
     Sources,
     Text,
@@ -89,7 +90,7 @@ class Case(Model):
     """En fallstudie: en kommun och dess samverkan med polisen."""
 
     slug: Slug = Field(description="Samma som filnamnet, till exempel landskrona.")
-    municipality: Text = Field(alias="kommun")
+    municipality: PlainText = Field(alias="kommun")
     called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
     county: TextFact = Field(alias="län")
     code: TextFact = Field(alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".')

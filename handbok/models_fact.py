@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
 
 SOURCE_ID = r"^[A-Z][A-Za-z0-9]*(-[A-Z][A-Za-z0-9]*)*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -24,6 +24,23 @@ Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a�
 Text = Annotated[str, Field(min_length=2)]
 Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description='"ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD".')]
+MARKUP = frozenset('<>"')  # what HTML is made of: a tag, or the end of an attribute
+PLAIN_FIX = "skriv vanlig text utan <, > och raka citattecken; ett citat inne i texten skriver du ”så här”."
+
+
+def markup_in(text: str) -> str:
+    """The characters of `text` that markup is made of, each once, in the order found ("" if none)."""
+    return "".join(dict.fromkeys(char for char in text if char in MARKUP))
+
+
+def _plain(text: str) -> str:
+    if found := markup_in(text):
+        raise ValueError(f"Texten innehåller tecken som hör till HTML-kod ({' '.join(found)})|{PLAIN_FIX}")
+    return text
+
+
+# Text the theme writes into pages as it is, unescaped: page titles and descriptions.
+PlainText = Annotated[Text, AfterValidator(_plain)]
 
 
 class Model(BaseModel):

@@ -10,7 +10,15 @@ from handbok.schemas import committed
 from handbok.text_metrics import lix_and_words, prose_of_markdown
 
 FACT_MODELS = ("Known", "Unknown", "Disputed", "Claim")  # explained once, in prose, on the guide page
-TYPES = {"string": "text", "integer": "heltal", "number": "tal", "array": "lista", "object": "fält", "null": "tomt"}
+TYPES = {
+    "boolean": "true eller false",
+    "string": "text",
+    "integer": "heltal",
+    "number": "tal",
+    "array": "lista",
+    "object": "fält",
+    "null": "tomt",
+}
 
 
 def _type(spec: dict[str, Any]) -> str:

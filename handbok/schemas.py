@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from handbok.front_matter import FrontMatter
 from handbok.models import EventFile, RoleFile, SourceFile, StepFile, TermFile
 from handbok.models_case import Case
 from handbok.models_notes import ChangeFile, DutyFile
@@ -27,6 +28,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "fall": (Case, "Fallstudie (cases/<kommun>.yml)"),
     "andringar": (ChangeFile, "Ändringar (data/andringar.yml)"),
     "krav": (DutyFile, "Krav och rekommendationer (data/krav.yml)"),
+    "sidhuvud": (FrontMatter, "Sidhuvud (överst i en sida under docs/, mellan två rader med ---)"),
 }
 
 

@@ -16,6 +16,7 @@ from handbok.yaml_source import YamlDocument, load_yaml
 from handbok.yaml_walk import Location
 
 CONFIG_FILE = "mkdocs.yml"
+SITE_TEXT = ("site_name", "site_description", "site_author")  # written into every page as they are
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Settings:
     options_line: int = 1  # where the `handbok:` plugin entry starts
     not_in_nav: tuple[str, ...] = ()  # folders kept out of the menu on purpose, such as /redaktorsguide/
     assets: tuple[str, ...] = ()  # the site's own stylesheets and scripts under docs_dir (extra_css, extra_javascript)
+    titles: list[tuple[str, int]] = field(default_factory=list)  # menu titles and the site's name, with lines
 
 
 def read_settings(root: Path, problems: Problems) -> Settings:
@@ -60,6 +62,8 @@ def read_settings(root: Path, problems: Problems) -> Settings:
             if line.strip() and not line.strip().startswith("#")
         ),
         assets=tuple(_asset_paths(data)),
+        titles=[(str(data[key]), document.line_of((key,))) for key in SITE_TEXT if isinstance(data.get(key), str)]
+        + list(_nav_titles(data.get("nav"), ("nav",), document)),
     )
 
 
@@ -83,6 +87,17 @@ def _nav_pages(items: Any, location: Location, document: YamlDocument) -> Iterat
     elif isinstance(items, dict):
         for key, value in items.items():
             yield from _nav_pages(value, (*location, key), document)
+
+
+def _nav_titles(items: Any, location: Location, document: YamlDocument) -> Iterator[tuple[str, int]]:
+    """Every title in the menu (`- Titel: page.md`, `- Rubrik:` over a section), with its line."""
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            yield from _nav_titles(item, (*location, index), document)
+    elif isinstance(items, dict):
+        for key, value in items.items():
+            yield str(key), document.line_of((*location, key))
+            yield from _nav_titles(value, (*location, key), document)
 
 
 def check_nav(settings: Settings, pages: list[str], generated: set[str], problems: Problems) -> None:
