@@ -52,7 +52,7 @@ class FrontMatter(Model):
 
 def check_front_matter(document: YamlDocument, problems: Problems) -> None:
     """Unknown fields, wrong types and markup in the front matter of one page."""
-    validate(document, FrontMatter, problems)
+    validate(document, FrontMatter, problems, place="sidhuvudet")
 
 
 def check_menu_titles(titles: list[tuple[str, int]], file: str, problems: Problems) -> None:

@@ -35,7 +35,7 @@ def markup_in(text: str) -> str:
 
 def _plain(text: str) -> str:
     if found := markup_in(text):
-        raise ValueError(f"Texten innehåller tecken som hör till HTML-kod ({' '.join(found)})|{PLAIN_FIX}")
+        raise ValueError(f"'{{fält}}' innehåller tecken som hör till HTML-kod ({' '.join(found)})|{PLAIN_FIX}")
     return text
 
 

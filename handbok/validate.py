@@ -14,13 +14,16 @@ M = TypeVar("M", bound=BaseModel)
 GUIDE = "se exemplet i redaktörsguiden"
 
 
-def validate(document: YamlDocument, model: type[M], problems: Problems) -> M | None:
+def validate(
+    document: YamlDocument, model: type[M], problems: Problems, place: str = "den här sortens fil"
+) -> M | None:
+    """The model, or None with one Swedish problem per error; `place` names where an unknown field is not allowed."""
     try:
         return model.model_validate(document.data)
     except ValidationError as error:
         for detail in error.errors(include_url=False):
             location = _without_branch_tags(detail["loc"])
-            what, fix = explain(detail, location)
+            what, fix = explain(detail, location, place)
             problems.add(document.file, document.line_of(location), what, fix)
         return None
 
@@ -42,7 +45,7 @@ def _field(location: tuple[Any, ...]) -> str:
     return names[-1] if names else "filen"
 
 
-def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
+def explain(detail: ErrorDetails, location: tuple[Any, ...], place: str = "den här sortens fil") -> tuple[str, str]:
     """What happened and what to do, in Swedish, for one pydantic error."""
     kind, field, value = detail["type"], _field(location), detail.get("input")
     context = detail.get("ctx") or {}
@@ -50,7 +53,7 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
     if kind == "missing":
         return f"Fältet '{field}' saknas", f"lägg till '{field}:' med ett värde ({GUIDE})."
     if kind == "extra_forbidden":
-        return f"Fältet '{field}' finns inte i den här sortens fil", "ta bort det eller rätta stavningen."
+        return f"Fältet '{field}' finns inte i {place}", "ta bort det eller rätta stavningen."
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{field}' ska vara ett heltal, inte {shown}", _number_fix(field, tuple(detail["loc"]))
     if kind in ("float_parsing", "float_type"):
@@ -86,8 +89,8 @@ def explain(detail: ErrorDetails, location: tuple[Any, ...]) -> tuple[str, str]:
         expected = str(context.get("expected", "")).replace(" or ", " eller ")
         return f"'{field}' kan inte vara {shown}", f"skriv ett av: {expected}."
     if kind == "value_error":
-        what, _, fix = str(context.get("error", detail["msg"])).partition("|")
-        return what, fix or f"rätta värdet ({GUIDE})."
+        what, _, fix = str(context.get("error", detail["msg"])).partition("|")  # "what|fix", {fält} = the field
+        return what.replace("{fält}", field), fix or f"rätta värdet ({GUIDE})."
     return f"'{field}' har ett värde som inte passar: {shown}", f"rätta värdet ({GUIDE})."
 
 
