@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import url_of
+from conftest import open_search, url_of
 
 pytestmark = pytest.mark.browser
 
@@ -79,6 +79,22 @@ def test_search_index_loads_only_when_the_reader_searches(server: str, browser) 
     page.locator("input[data-md-component=search-query]").press_sequentially("medborgarlöften")
     page.locator("li.md-search-result__item").first.wait_for()
     assert [url for url in requested if "search_index" in url]
+    context.close()
+
+
+def test_a_page_opened_from_a_search_result_marks_the_words_searched_for(server: str, browser) -> None:
+    """Material's search.highlight needs the index, which loads only when the reader searches: a page
+    opened from a result (?h=…) must load it at once, or nothing is marked."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server)
+    open_search(page)
+    page.locator("input[data-md-component=search-query]").press_sequentially("lägesbild")
+    page.locator("li.md-search-result__item > a.md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert "h=l%C3%A4gesbild" in page.url
+    page.locator("article mark").first.wait_for(timeout=15000)
+    assert "lägesbild" in page.locator("article mark").first.inner_text().lower()
     context.close()
 
 
