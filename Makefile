@@ -25,11 +25,12 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python check granskning build site serve test bench lock clean
+.PHONY: help setup system python check granskning lankar build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
 	@echo "make granskning  lista sidor som ska granskas (fel om det finns någon)"
+	@echo "make lankar  kontrollera att källornas webbadresser svarar (behöver internet)"
 	@echo "make serve   bygg webbplats och PDF och visa dem på http://127.0.0.1:8000"
 	@echo "make test    bygg och kör alla tester"
 	@echo "make build   bygg webbplats och PDF till site/"
@@ -67,6 +68,10 @@ check: python
 # Pages past their review date; fails when there is any (the weekly workflow runs it).
 granskning: python
 	$(BIN)/python -m handbok granskning
+
+# Do the sources' web addresses still answer? Needs the internet (the weekly workflow runs it).
+lankar: python
+	$(BIN)/python -m handbok lankar
 
 # Byte-compile our own code once (bytecode writing is off above): every build imports it.
 # The check runs first, so a mistake is reported in Swedish before MkDocs starts.

@@ -5,6 +5,7 @@
   heading (they do not fail the check). Links and anchors need the built pages: the build checks them.
 - `granskning [mapp]`: the pages past their review date; exit 1 if there is any (the weekly workflow).
 - `sammanfattning <ändrade filer…>`: the pull request's job summary in Swedish (see `summary`).
+- `lankar [mapp]`: do the sources' web addresses still answer (see `source_links`; needs the network).
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from pathlib import Path
 
 from handbok.check import check_project
 from handbok.review_report import overdue_annotations, overdue_text, review_command
+from handbok.source_links import links_command
 from handbok.summary import summary_command
 
 USAGE = """Så här:
   python -m handbok check [mapp]                    kontrollera allt, utan att bygga (make check)
   python -m handbok granskning [mapp]               lista sidor som ska granskas; fel om det finns någon
-  python -m handbok sammanfattning <ändrade filer>  sammanfattning för en pull request"""
-COMMANDS = ("check", "granskning", "sammanfattning")
+  python -m handbok sammanfattning <ändrade filer>  sammanfattning för en pull request
+  python -m handbok lankar [mapp]                   svarar källornas webbadresser fortfarande?"""
+COMMANDS = ("check", "granskning", "sammanfattning", "lankar")
 
 
 def main(argv: list[str]) -> int:
@@ -35,6 +38,8 @@ def main(argv: list[str]) -> int:
     if not (root / "mkdocs.yml").is_file():
         print(f"Hittar ingen mkdocs.yml i {root}.\n{USAGE}")
         return 2
+    if command == "lankar":
+        return links_command(root)
     # The clock, not the commit (SOURCE_DATE_EPOCH, which make exports): a page reviewed today is
     # not "in the future" before it is committed, and the weekly review sees today's overdue pages.
     today = dt.date.today()

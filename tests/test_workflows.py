@@ -108,9 +108,11 @@ def test_the_weekly_review_check_runs_on_a_schedule() -> None:
     assert weekly["permissions"] == {}
     (job,) = weekly["jobs"].values()
     assert job["permissions"] == {"contents": "read"}
-    assert [step.get("run") for step in job["steps"]][-1] == "make granskning"
+    assert [step.get("run") for step in job["steps"]][-2:] == ["make granskning", "make lankar"]
+    assert job["steps"][-1]["if"] == "${{ !cancelled() }}"  # the sources are checked even when pages are due
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "granskning: python\n\t$(BIN)/python -m handbok granskning" in makefile
+    assert "lankar: python\n\t$(BIN)/python -m handbok lankar" in makefile
 
 
 def test_deploy_needs_no_secrets() -> None:
