@@ -23,7 +23,7 @@ from handbok.page_source import PageSource, read_page
 from handbok.problems import Problems
 from handbok.review_dates import NOT_REVIEWED, Review, default_interval, read_review
 from handbok.settings import CONFIG_FILE, Settings, check_nav, read_settings
-from handbok.static_files import report_unexpected_files
+from handbok.static_files import report_linked_files, report_unexpected_files
 from handbok.svg_safety import report_unsafe_svgs
 
 CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
@@ -134,6 +134,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     check_menu_titles(settings.titles, CONFIG_FILE, problems)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
+    report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
     if data_ok:
         check_notes(handbook, set(checked.pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)

@@ -26,14 +26,27 @@ SHIM = "javascripts/vendor/iframe-worker/shim.js"
 VENDORED = frozenset({SHIM, "javascripts/vendor/iframe-worker/LICENSE"})
 
 
+def linked_files(folder: Path) -> list[Path]:
+    """Symbolic links under `folder` (files and folders). MkDocs follows them: a link to /etc or to
+    a file outside the project would publish whatever it points to."""
+    return sorted(path for path in folder.rglob("*") if path.is_symlink()) if folder.is_dir() else []
+
+
+def report_linked_files(root: Path, folders: Iterable[str], sink: Sink) -> None:
+    for folder in folders:
+        for path in linked_files(root / folder):
+            sink.add(path.relative_to(root).as_posix(), 1, "Filen är en länk till en annan plats (symbolisk länk)",
+                     "lägg in själva filen eller mappen i stället för en länk till den.")  # fmt: skip
+
+
 def unexpected_files(docs: Path, site_files: Iterable[str]) -> list[Path]:
     """Files under `docs` that are neither of an allowed kind nor one of the site's own files."""
     own = VENDORED | set(site_files)
     found = []
     for path in sorted(docs.rglob("*")):
         relative = path.relative_to(docs)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue  # MkDocs leaves hidden files out of the site
+        if any(part.startswith(".") for part in relative.parts) or path.is_symlink() or not path.is_file():
+            continue  # MkDocs leaves hidden files out of the site; links are reported on their own
         if path.suffix.lower() not in ALLOWED and relative.as_posix() not in own:
             found.append(path)
     return found

@@ -5,10 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_mkdocs
 
 from handbok import csp, reproducible
 from handbok.resource_safety import is_remote, remote_images, remote_resources
@@ -131,3 +134,21 @@ def test_only_inert_files_and_the_sites_own_may_be_published(tmp_path: Path) -> 
         (docs / name).write_text("x")
     found = [path.relative_to(docs).as_posix() for path in unexpected_files(docs, ["egen.css"])]
     assert found == ["README", "bilder/x.js", "data.xml", "egen.html", "stil.css"]
+
+
+def test_symbolic_links_stop_the_check_and_the_build(tmp_path: Path) -> None:
+    """MkDocs follows links: a link to /etc under docs/ would publish it. Links are refused, folders too."""
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "base", project)
+    (project / "docs" / "etc").symlink_to("/etc")
+    (project / "docs" / "karta.png").symlink_to("/etc/hostname")
+    (project / "data" / "extra.yml").symlink_to(project / "data" / "roller.yml")
+    expected = [f"{name}:1: Filen är en länk till en annan plats (symbolisk länk)"
+                for name in ("data/extra.yml", "docs/etc", "docs/karta.png")]  # fmt: skip
+    check = subprocess.run([sys.executable, "-m", "handbok", "check"], cwd=project, capture_output=True, text=True)
+    assert (
+        check.returncode == 1 and [line.split(" – ")[0].strip() for line in check.stdout.splitlines()[1:]] == expected
+    )
+    build = run_mkdocs(project, tmp_path / "site")
+    assert build.returncode != 0 and all(line in build.stdout + build.stderr for line in expected)
+    assert not (tmp_path / "site" / "etc").exists()
