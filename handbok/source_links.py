@@ -31,7 +31,7 @@ FIX = "leta upp sidans nya adress eller en arkiverad kopia, läs källan igen oc
 Answer = tuple[str, str]  # ("ok" | "borta" | "oklart", what was seen)
 
 
-def ask(url: str, timeout: float = 20.0) -> Answer:
+def ask(url: str, timeout: float = 10.0) -> Answer:
     """What the server says about `url`."""
     for method in ("HEAD", "GET"):
         request = urllib.request.Request(url, method=method, headers={"User-Agent": AGENT})
@@ -76,7 +76,7 @@ def links_command(root: Path, asker: Callable[[str], Answer] = ask) -> int:
     """Print what answers and what does not; 1 if an address is gone (or the file cannot be read)."""
     problems = Problems()
     addresses = source_addresses(root, problems)
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=12) as pool:  # 179 sources: a few minutes at worst
         answers = list(pool.map(asker, [url for *_, url in addresses]))
     unclear = []
     for (file, line, source, url), (kind, seen) in zip(addresses, answers, strict=True):
