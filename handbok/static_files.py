@@ -5,6 +5,7 @@ there becomes a page of its own on our address, without the site's Content-Secur
 and its scripts run for every reader who opens it; an .xml or .xhtml file can do the same.
 So only known, inert kinds of file are published. The site's own stylesheets and scripts are
 the ones mkdocs.yml names (extra_css, extra_javascript), and the vendored offline shim.
+Symbolic links are refused under docs/, data/ and cases/: MkDocs follows them wherever they point.
 """
 
 from __future__ import annotations
