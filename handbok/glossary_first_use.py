@@ -4,7 +4,9 @@ Markdown's abbr extension marks every use of every glossary word. A chapter had 
 uses, 6 KB of repeated explanations, and a screen reader that reads titles read each one
 again. So the first `<abbr>` of each term is kept and the others become plain text. The first
 use is also a link to the term's entry in the glossary: a hover tooltip alone cannot be opened
-by tap or keyboard. Inside links and headings the term is explained but not linked.
+by tap or keyboard. A use inside a link or a heading is left plain and does not count: a link
+cannot hold another, and a term first met in the page's title is explained, and linked, where
+the text first uses it.
 """
 
 from __future__ import annotations
@@ -52,12 +54,11 @@ def first_uses_only(html: str, forms: dict[str, str] | None = None, glossary_url
     explained: set[str] = set()
 
     def once(match: re.Match[str]) -> str:
-        if match.group(1) in explained:
+        if match.group(1) in explained or any(start <= match.start() < end for start, end in closed):
             return match.group(2)
         explained.add(match.group(1))
         anchor = (forms or {}).get(match.group(2))
-        inside = any(start <= match.start() < end for start, end in closed)
-        if not glossary_url or anchor is None or inside:
+        if not glossary_url or anchor is None:
             return match.group(0)
         return f'<a class="ordlista-lank" href="{glossary_url}#{anchor}">{match.group(0)}</a>'
 

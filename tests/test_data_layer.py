@@ -132,7 +132,10 @@ def test_glossary_words_are_explained_once_and_lead_to_the_glossary() -> None:
     terms = [TypeAdapter(Term).validate_python({"term": term, "förklaring": text, "böjningar": forms, "källor": ["A1"]})
              for term, text, forms in words]  # fmt: skip
     glossary = abbreviations(terms)
-    text = "LPO och lägesbilden. Sedan LPO igen, lägesbild och [en länk om LPO](x.md).\n\n## Om lägesbild\n\n- LPO"
+    text = (
+        "# Om LPO\n\nLPO och lägesbilden. Sedan LPO igen, lägesbild och [en länk om LPO](x.md).\n\n"
+        "## Om lägesbild\n\n- LPO"
+    )
     html = markdown.markdown(text, extensions=["abbr"], extension_configs={"abbr": {"glossary": glossary}})
     linked = first_uses_only(html, form_ids(terms), "../ordlista/")
     assert linked.count('<abbr title="Lokalpolisområde.">LPO</abbr>') == 1
@@ -140,3 +143,5 @@ def test_glossary_words_are_explained_once_and_lead_to_the_glossary() -> None:
     assert linked.count("<abbr") == 2  # LPO and lägesbild(en): one term, explained once
     assert linked.count('class="ordlista-lank"') == 2 and 'href="../ordlista/#term-lagesbild"' in linked
     assert "Sedan LPO igen" in linked and "<li>LPO</li>" in linked
+    # Not in the title (a heading), and not inside a link: the text's first use is the one explained and linked.
+    assert "<h1>Om LPO</h1>" in linked and '<a href="x.md">en länk om LPO</a>' in linked
