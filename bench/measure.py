@@ -6,7 +6,6 @@ import gzip
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,10 +34,6 @@ def build(project: Path, site: Path, **env: str) -> float:
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
                    cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
     return time.perf_counter() - started
-
-
-def median_build(project: Path, site: Path, **env: str) -> float:
-    return statistics.median(build(project, site, **env) for _ in range(RUNS))
 
 
 def copy_project(target: Path) -> Path:

@@ -9,11 +9,12 @@ cases is compared with the growth from 4 to 50.
 
 from __future__ import annotations
 
+import statistics
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from measure import build, copy_project, frame_size, gz, launch, lighthouse, median_build, report, weigh
+from measure import RUNS, build, copy_project, frame_size, gz, launch, lighthouse, report, weigh
 from playwright.sync_api import sync_playwright
 from serving import serve
 from synthetic import write_cases
@@ -32,11 +33,26 @@ class Size:
     index_gzip: int
 
 
-def measure(total: int, tmp: Path) -> Size:
+def prepare(total: int, tmp: Path) -> Path:
     project = copy_project(tmp / "projekt")
     write_cases(project / "cases", total)
+    return project
+
+
+def build_times(projects: list[Path]) -> list[float]:
+    """The median build of each project, without documents. The sizes take turns, run by run, so a
+    slow spell of the machine hits every size alike (one size measured in a slow minute once made
+    4 cases slower than 50, and the growth verdict meaningless)."""
+    runs: list[list[float]] = [[] for _ in projects]
+    for _ in range(RUNS):
+        for times, project in zip(runs, projects, strict=True):
+            times.append(build(project, project.parent / "site", HANDBOK_PDF="0", HANDBOK_ZIP="0"))
+    return [statistics.median(times) for times in runs]
+
+
+def measure(total: int, project: Path, seconds: float) -> Size:
+    tmp = project.parent
     site = tmp / "site"
-    seconds = median_build(project, site, HANDBOK_PDF="0", HANDBOK_ZIP="0")
     documents = build(project, tmp / "full", HANDBOK_ZIP="0") - seconds
     index = gz((site / "search" / "search_index.json").read_bytes())
     pages = {path.parent.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("index.html")}
@@ -103,8 +119,10 @@ def growth(sizes: list[Size]) -> None:
 
 def scale() -> None:
     print("\nSkala: påhittade kommuner i en tillfällig kopia (publiceras aldrig)\n")
-    sizes = []
-    for total in SIZES:
-        with tempfile.TemporaryDirectory() as temporary:
-            sizes.append(measure(total, Path(temporary)))
+    with tempfile.TemporaryDirectory() as temporary:
+        projects = [prepare(total, Path(temporary) / str(total)) for total in SIZES]
+        times = build_times(projects)
+        sizes = [
+            measure(total, project, seconds) for total, project, seconds in zip(SIZES, projects, times, strict=True)
+        ]
     growth(sizes)
