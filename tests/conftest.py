@@ -82,12 +82,25 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
     return server if folder == "." else f"{server}{folder}/"
 
 
+SEARCH_FOCUSED = "() => document.activeElement?.matches('input[data-md-component=search-query]')"
+
+
 def open_search(page) -> None:  # noqa: ANN001 - Playwright's page
     """Press "s" as a reader does, and wait for the search box to have the focus: typed before that,
-    "n" is Material's key for the next page. (Not `wait_for_function`: it polls by evaluating a string
-    in the page, which the site's Content-Security-Policy rightly refuses.)"""
-    page.keyboard.press("s")
-    wait_until(page, "() => document.activeElement?.matches('input[data-md-component=search-query]')")
+    "n" is Material's key for the next page. A key pressed before Material's script has started is
+    lost (it was, once, in CI, on a page just opened from file://): then the reader presses it again.
+    (Not `wait_for_function`: it polls by evaluating a string in the page, which the site's
+    Content-Security-Policy rightly refuses.)"""
+    page.wait_for_load_state("load")
+    for attempt in range(5):
+        page.keyboard.press("s")
+        try:
+            wait_until(page, SEARCH_FOCUSED, timeout=3)
+            break
+        except AssertionError:
+            if attempt == 4:
+                raise
+    page.locator("input[data-md-component=search-query]").fill("")  # nothing typed yet, whatever came late
 
 
 def soup_of(path: Path) -> BeautifulSoup:
