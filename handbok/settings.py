@@ -13,7 +13,7 @@ from typing import Any
 
 from handbok.problems import Problems
 from handbok.yaml_source import YamlDocument, load_yaml
-from handbok.yaml_walk import Location
+from handbok.yaml_walk import walk
 
 CONFIG_FILE = "mkdocs.yml"
 SITE_TEXT = ("site_name", "site_description", "site_author")  # written into every page as they are
@@ -41,6 +41,7 @@ def read_settings(root: Path, problems: Problems) -> Settings:
     if document is None or not isinstance(document.data, dict):
         return Settings(root)
     data = document.data
+    pages, menu_titles = _menu(data.get("nav"), document)
     options: dict[str, Any] = {}
     options_line = 1
     for index, entry in enumerate(data.get("plugins") or []):
@@ -53,7 +54,7 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         cases_dir=str(options.get("cases_dir") or "cases"),
         site_url=str(data.get("site_url") or ""),
         options=options,
-        nav=list(_nav_pages(data.get("nav"), ("nav",), document)),
+        nav=pages,
         has_nav="nav" in data,
         options_line=options_line,
         not_in_nav=tuple(
@@ -63,7 +64,7 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         ),
         assets=tuple(_asset_paths(data)),
         titles=[(str(data[key]), document.line_of((key,))) for key in SITE_TEXT if isinstance(data.get(key), str)]
-        + list(_nav_titles(data.get("nav"), ("nav",), document)),
+        + menu_titles,
     )
 
 
@@ -76,28 +77,16 @@ def _asset_paths(data: dict[str, Any]) -> Iterator[str]:
                 yield path.lstrip("/")
 
 
-def _nav_pages(items: Any, location: Location, document: YamlDocument) -> Iterator[tuple[str, int]]:
-    """Every local page in the menu, with its line: `- page.md`, `- Titel: page.md`, sections."""
-    if isinstance(items, str):
-        if "://" not in items:
-            yield items, document.line_of(location)
-    elif isinstance(items, list):
-        for index, item in enumerate(items):
-            yield from _nav_pages(item, (*location, index), document)
-    elif isinstance(items, dict):
-        for key, value in items.items():
-            yield from _nav_pages(value, (*location, key), document)
-
-
-def _nav_titles(items: Any, location: Location, document: YamlDocument) -> Iterator[tuple[str, int]]:
-    """Every title in the menu (`- Titel: page.md`, `- Rubrik:` over a section), with its line."""
-    if isinstance(items, list):
-        for index, item in enumerate(items):
-            yield from _nav_titles(item, (*location, index), document)
-    elif isinstance(items, dict):
-        for key, value in items.items():
-            yield str(key), document.line_of((*location, key))
-            yield from _nav_titles(value, (*location, key), document)
+def _menu(nav: Any, document: YamlDocument) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """The menu's local pages (`- page.md`, `- Titel: page.md`) and its titles (`- Titel:`), with their lines."""
+    entries = list(walk(nav, ("nav",)))
+    pages = [
+        (value, document.line_of(place)) for place, value in entries if isinstance(value, str) and "://" not in value
+    ]
+    titles = [
+        (place[-1], document.line_of(place)) for place, _ in entries if len(place) > 1 and isinstance(place[-1], str)
+    ]
+    return pages, titles
 
 
 def check_nav(settings: Settings, pages: list[str], generated: set[str], problems: Problems) -> None:
