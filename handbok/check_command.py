@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(overdue_annotations(overdue)), flush=True)
     status = 0
     if checked.problems:
-        print(checked.problems.report().replace("Bygget stoppades av", "Kontrollen hittade", 1))
+        print(checked.problems.report("Kontrollen hittade"))
         status = 1
     else:
         pages = len(checked.pages) + len(checked.narratives)

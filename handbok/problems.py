@@ -53,12 +53,14 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def report(self) -> str:
-        """Every problem, one per line under a heading; GitHub annotations are printed under Actions."""
-        problems = list(self)
+    def annotate(self) -> None:
+        """Under GitHub Actions, print every problem as an annotation on its file and line."""
         if os.environ.get("GITHUB_ACTIONS") == "true":
-            for problem in problems:
+            for problem in self:
                 print(problem.annotation(), flush=True)
-        heading = "Bygget stoppades av 1 fel" if len(problems) == 1 else f"Bygget stoppades av {len(problems)} fel"
-        lines = "\n".join(f"  {problem}" for problem in problems)
-        return f"{heading}. Rätta dem och bygg igen:\n{lines}"
+
+    def report(self, found: str = "Bygget stoppades av") -> str:
+        """Every problem, one per line under a heading ("Bygget stoppades av 2 fel. …"); annotations too."""
+        self.annotate()
+        lines = "\n".join(f"  {problem}" for problem in self)
+        return f"{found} {len(self)} fel. Rätta dem och bygg igen:\n{lines}"

@@ -68,7 +68,7 @@ def write_summary(markdown: str) -> bool:
 def review_command(checked: Checked, today: dt.date) -> int:
     """`python -m handbok granskning`: the overdue pages; 1 if there is any (or if the project has errors)."""
     if checked.problems:
-        print(checked.problems.report().replace("Bygget stoppades av", "Kontrollen hittade", 1))
+        print(checked.problems.report("Kontrollen hittade"))
         return 1
     if "granskning_manader" not in checked.settings.options:
         print("Granskningsdatum används inte här: granskning_manader saknas under handbok: i mkdocs.yml.")

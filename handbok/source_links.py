@@ -11,17 +11,16 @@ It needs the network; the build and `make check` never call it.
 
 from __future__ import annotations
 
-import os
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from handbok.problems import Problems
 from handbok.settings import read_settings
 from handbok.yaml_source import load_yaml
+from handbok.yaml_walk import walk
 
 AGENT = "samverkanshandboken-lankkontroll/1.0 (kontrollerar att källornas adresser finns kvar)"
 GONE_CODES = (404, 410)
@@ -61,23 +60,20 @@ def source_addresses(root: Path, problems: Problems) -> list[tuple[str, int, str
     if document is None or not isinstance(document.data, dict):
         return []
     found = []
-    for index, source in enumerate(document.data.get("källor") or []):
-        if not isinstance(source, dict):
-            continue
-        more = source.get("fler_url") or []
-        for key, url in [("url", source.get("url")), *((("fler_url", n), u) for n, u in enumerate(more))]:
-            if isinstance(url, str) and url.startswith(("https://", "http://")):
-                path = ("källor", index, *(key if isinstance(key, tuple) else (key,)))
-                found.append((shown, document.line_of(path), str(source.get("id")), url))
+    for place, url in walk(document.data.get("källor"), ("källor",)):  # url: ("källor", n, "url"); fler_url: …, i
+        key = place[2] if len(place) > 2 else None
+        if key in ("url", "fler_url") and isinstance(url, str) and url.startswith(("https://", "http://")):
+            source = document.data["källor"][place[1]]
+            found.append((shown, document.line_of(place), str(source.get("id")), url))
     return found
 
 
-def links_command(root: Path, asker: Callable[[str], Answer] = ask) -> int:
+def links_command(root: Path) -> int:
     """Print what answers and what does not; 1 if an address is gone (or the file cannot be read)."""
     problems = Problems()
     addresses = source_addresses(root, problems)
     with ThreadPoolExecutor(max_workers=12) as pool:  # 179 sources: a few minutes at worst
-        answers = list(pool.map(asker, [url for *_, url in addresses]))
+        answers = list(pool.map(ask, [url for *_, url in addresses]))
     unclear = []
     for (file, line, source, url), (kind, seen) in zip(addresses, answers, strict=True):
         if kind == "borta":
@@ -87,9 +83,7 @@ def links_command(root: Path, asker: Callable[[str], Answer] = ask) -> int:
     if addresses and all(seen == NO_HOST for _, seen in answers):
         print("Ingen av adresserna gick att slå upp. Har datorn kontakt med internet?")
         return 2
-    for problem in problems:
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            print(problem.annotation())
+    problems.annotate()
     if problems:
         count = "1 källa" if len(problems) == 1 else f"{len(problems)} källor"
         print(f"Länkkontrollen hittade {count} som inte finns kvar:")
