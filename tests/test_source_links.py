@@ -60,19 +60,23 @@ def test_answers_are_sorted_into_ok_gone_and_unclear(local: str) -> None:
     assert ask(f"http://127.0.0.1:{closed_port()}/")[0] == "borta"
 
 
+def run_links(project: Path, sources: str) -> subprocess.CompletedProcess[str]:
+    """`python -m handbok lankar` on a project of a mkdocs.yml and a data/kallor.yml with `sources`."""
+    (project / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    (project / "data").mkdir()
+    (project / "data" / "kallor.yml").write_text(f"källor:\n{sources}", encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "handbok", "lankar", str(project)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
 def test_the_command_names_the_line_of_a_gone_source(local: str, tmp_path: Path) -> None:
-    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "kallor.yml").write_text(
-        "källor:\n"
+    result = run_links(
+        tmp_path,
         f"  - id: A1\n    url: {local}/finns\n"
         f"  - id: A2\n    url: {local}/borta\n"
         f"  - id: A3\n    url: {local}/robotar\n    fler_url:\n      - {local}/flyttad\n"
         "  - id: A4\n    url: {uppgift_saknas: Ingen adress}\n",
-        encoding="utf-8",
     )
-    result = subprocess.run([sys.executable, "-m", "handbok", "lankar", str(tmp_path)],
-                            capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"data/kallor.yml:5: Källan A2 finns inte kvar: {local}/borta svarar 404" in result.stdout
     assert f"data/kallor.yml:9: Källan A3 finns inte kvar: {local}/flyttad svarar 410" in result.stdout
@@ -82,12 +86,5 @@ def test_the_command_names_the_line_of_a_gone_source(local: str, tmp_path: Path)
 
 
 def test_without_any_network_it_says_so_instead_of_calling_every_source_gone(tmp_path: Path) -> None:
-    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "kallor.yml").write_text(
-        "källor:\n  - id: A1\n    url: http://finns-inte.invalid/\n",
-        encoding="utf-8",  # .invalid never resolves
-    )
-    result = subprocess.run([sys.executable, "-m", "handbok", "lankar", str(tmp_path)],
-                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    result = run_links(tmp_path, "  - id: A1\n    url: http://finns-inte.invalid/\n")  # .invalid never resolves
     assert result.returncode == 2 and "Har datorn kontakt med internet?" in result.stdout
