@@ -18,7 +18,7 @@ from odf.style import Style, TableCellProperties
 from odf.table import TableCell
 
 from handbok.macro_table import TEMPLATES
-from handbok.templates_export import document_markdown
+from handbok.templates_export import FORMATS, document_markdown
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -146,10 +146,10 @@ def test_template_page_links_to_both_files(site: Path, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def as_printed(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every template as LibreOffice opens and prints it: mallar/<name>.<docx|odt>.pdf."""
+    """Every template as LibreOffice opens and prints it: <docx|odt>/<name>.pdf in the folder returned."""
     out = tmp_path_factory.mktemp("kontorsprogram")
     profile = f"-env:UserInstallation={(out / 'profil').as_uri()}"  # its own settings, not the user's
-    for extension in ("docx", "odt"):
+    for extension in FORMATS:
         files = [str(site / "mallar" / f"{name}.{extension}") for name in TEMPLATES]
         command = [
             "soffice",
@@ -175,7 +175,7 @@ def words_of(text: str) -> set[str]:
     return {word.rstrip(".,:;?!") for word in text.split() if any(char.isalpha() for char in word)}
 
 
-@pytest.mark.parametrize("extension", ["docx", "odt"])
+@pytest.mark.parametrize("extension", FORMATS)
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_an_office_suite_prints_the_template_with_no_word_broken(
     as_printed: Path, site: Path, name: str, extension: str
