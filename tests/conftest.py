@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers
 from measure import launch, wait_until  # noqa: E402
 from synthetic import write_cases  # noqa: E402
 
+from handbok.checks.cross_checks import check_data  # noqa: E402
 from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
@@ -118,4 +119,6 @@ def handbook_with_made_up_cases(folder: Path, total: int) -> tuple[int, Handbook
         shutil.copytree(ROOT / part, folder / part)
     added = write_cases(folder / "cases", total)
     problems = Problems()
-    return added, load_handbook(folder, "data", "cases", "docs", problems), problems
+    handbook = load_handbook(folder, "data", "cases", problems)
+    check_data(handbook, folder / "docs", problems)
+    return added, handbook, problems

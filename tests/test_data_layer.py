@@ -11,15 +11,16 @@ from conftest import run_mkdocs
 from pydantic import TypeAdapter
 
 from handbok.markdown.citations import MARK
-from handbok.markdown.generated_html import wrap
-from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.markdown.glossary_first_use import first_uses_only
 from handbok.model.case import Case
 from handbok.model.entries import Source, Term
 from handbok.model.fact import Known, Unknown
+from handbok.model.numbers import number
 from handbok.model.validate import validate
 from handbok.problems import Problems
 from handbok.render.handbook import abbreviations
-from handbok.render.html import fact_html, number
+from handbok.render.html import fact_html, wrap
+from handbok.render.terms import form_ids
 from handbok.sources.yaml_source import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_mkdocs
 
-from handbok.checks.resource_safety import is_remote, remote_images, remote_resources
 from handbok.checks.static_files import unexpected_files
 from handbok.checks.svg_safety import svg_problems
 from handbok.output import csp
 from handbok.sources import reproducible
+from handbok.sources.remote_resources import is_remote, remote_images, remote_resources
 from handbok.sources.text_bytes import problem_in
 
 

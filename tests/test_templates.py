@@ -18,7 +18,7 @@ from odf.style import Style, TableCellProperties
 from odf.table import TableCell
 
 from handbok.documents.templates_export import FORMATS, document_markdown
-from handbok.render.macro_table import TEMPLATES
+from handbok.model.site_pages import TEMPLATES
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from handbok.checks.grouped_problems import add_once_per_id
+from handbok.model.handbook import Handbook
 from handbok.problems import Problems
 from handbok.sources.yaml_source import YamlDocument
 from handbok.sources.yaml_walk import walk
 
-if TYPE_CHECKING:
-    from handbok.model.handbook import Handbook
-
 UNSAFE_TEXT = re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|form)\b|javascript:|vbscript:|data:text/html"
                          r"|\bon[a-z]+\s*=", re.IGNORECASE)  # fmt: skip
+
+
+def check_data(handbook: Handbook, docs: Path, problems: Problems) -> None:
+    """The loaded data's references (when it loaded without a problem) and the text safety of every YAML file."""
+    if not problems:
+        check_references(handbook, handbook.read, docs, problems)
+    for document in handbook.read:
+        check_text_safety(document, problems)
 
 
 def check_references(handbook: Handbook, documents: list[YamlDocument], docs: Path, problems: Problems) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from handbok.checks.resource_safety import message, remote_images
 from handbok.problems import Problems
+from handbok.sources.remote_resources import message, remote_images
 
 Validator = Callable[[list[object]], str | None]
 

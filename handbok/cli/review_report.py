@@ -10,7 +10,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from handbok.checks.project import Checked
+from handbok.checks.checked import Checked
 from handbok.checks.review_dates import Review
 
 HEADING = "Sidor som ska granskas"

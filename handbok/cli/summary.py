@@ -8,17 +8,14 @@ review date (and any error the check found). Under GitHub Actions it writes to t
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from handbok.checks.project import CASE_DIR_URI, Checked, opted_in
+from handbok.checks.checked import Checked, opted_in
+from handbok.checks.macros import called, showing, showing_cases
 from handbok.checks.text_metrics import lix_and_words, prose_of_markdown
 from handbok.cli.review_report import overdue_markdown, page_name, write_summary
-from handbok.render.page_info import DATA_OF_MACRO  # which macros show which data file
+from handbok.model.site_pages import case_slug, case_uri
 from handbok.sources.page_source import PageSource
-
-CASE_MACROS = ("jamforelse", "fall_lista")  # pages made from every case's facts
-MACRO_CALL = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\(")
 
 
 @dataclass(frozen=True)
@@ -47,7 +44,7 @@ def _macro_pages(checked: Checked, names: tuple[str, ...]) -> list[str]:
     return [
         uri
         for uri, page in checked.pages.items()
-        if opted_in(page) and any(call in names for call in MACRO_CALL.findall(page.body))
+        if opted_in(page) and any(call in names for call in called(page.body))
     ]
 
 
@@ -61,10 +58,10 @@ def pages_fed_by(checked: Checked, file: str) -> list[str]:
         slug = name.rsplit(".", 1)[0]
         if slug not in checked.narratives:
             return []
-        case_page = [f"{CASE_DIR_URI}/{slug}.md"]
-        return case_page + (_macro_pages(checked, CASE_MACROS) if name.endswith(".yml") else [])
+        case_page = [case_uri(slug)]
+        return case_page + (_macro_pages(checked, showing_cases()) if name.endswith(".yml") else [])
     if folder == settings.data_dir:  # a data file changes the pages whose macros show it
-        return _macro_pages(checked, tuple(macro for macro, files in DATA_OF_MACRO.items() if name in files))
+        return _macro_pages(checked, showing(name))
     return []
 
 
@@ -83,8 +80,7 @@ def changed_pages(checked: Checked, files: list[str]) -> tuple[list[ChangedPage]
     pages = []
     by_slug = {case.slug: case for case in checked.handbook.cases}
     for uri, sources in sorted(feeds.items()):
-        slug = uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
-        if uri.startswith(f"{CASE_DIR_URI}/") and slug in checked.narratives:
+        if (slug := case_slug(uri)) in checked.narratives:
             text, title = checked.narratives[slug].text, by_slug[slug].municipality
         else:
             text, title = checked.pages[uri].text, _title(checked.pages[uri], uri)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from handbok.documents import offline_zip, pdf, previous_build
 from handbok.documents.templates_export import Export, file_names
-from handbok.render.macro_table import TEMPLATES
+from handbok.model.site_pages import TEMPLATES
 
 
 def wanted(command: str) -> bool:

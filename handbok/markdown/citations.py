@@ -1,6 +1,6 @@
 """Citations: `[@H6]` or `[@H6; @B2]` become numbered links to the page's own "Källor" list.
 
-`check_citations` reports unknown ids with file and line before anything is rendered. The
+`checks.citations` reports unknown ids with file and line before anything is rendered. The
 Markdown extension `Citations` then does the rest in one conversion: it adds a "Källor"
 heading where a page cites (so it is in the page's contents), numbers the citations in order
 of first use, and fills the list. Numbers and list carry Material's documented
@@ -22,44 +22,15 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from handbok.checks.grouped_problems import add_once_per_id
+from handbok.checks.citations import CITATION, cited_ids
 from handbok.checks.page_safety import blank_code
 from handbok.model.entries import Source
-from handbok.problems import Problems
 from handbok.render.handbook import source_entry
 from handbok.render.html import esc
 
-CITATION = re.compile(r"\[@([^\]\n]+)\]")
 CODE_HTML = re.compile(r"(<(?:code|pre)\b.*?</(?:code|pre)>)", re.S)
 MARK = "HANDBOK-KALLFORTECKNING"  # a paragraph of its own until the tree has its heading
 LIST = f'<ol class="kallor-lista" data-search-exclude="">{MARK}</ol>'
-
-
-def cited_ids(match: re.Match[str]) -> list[str]:
-    return [part.strip().removeprefix("@").strip() for part in match.group(1).split(";")]
-
-
-# `[H14]` or `[H14; B2]`: ids in brackets without @. Not a link `[x](…)`, `[x][ref]` or definition `[x]: …`,
-# not inside `[[…]]`, not an abbreviation `*[X]:` or an image.
-WITHOUT_AT = re.compile(r"(?<![\[!*\\])\[([A-Z][A-Za-z0-9-]*(?:\s*;\s*[A-Z][A-Za-z0-9-]*)*)\](?![(\[:\]])")
-
-
-def check_citations(markdown: str, file: str, first_line: int, sources: dict[str, Source],
-                    problems: Problems) -> None:  # fmt: skip
-    """Unknown ids in `[@…]`, and known ids written without @ (they would be printed as they stand)."""
-    prose = blank_code(markdown)
-    unknown: dict[str, list[int]] = {}
-    for match in CITATION.finditer(prose):
-        for source_id in cited_ids(match):
-            if source_id not in sources:
-                unknown.setdefault(source_id, []).append(first_line + prose.count("\n", 0, match.start()))
-    add_once_per_id(problems, file, unknown, "Källan '{id}' finns inte i data/kallor.yml",
-                    "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
-    for match in WITHOUT_AT.finditer(prose):
-        ids = [part.strip() for part in match.group(1).split(";")]
-        if all(source_id in sources for source_id in ids):
-            problems.add(file, first_line + prose.count("\n", 0, match.start()), "Källhänvisningen saknar @",
-                         f"skriv [{'; '.join(f'@{source_id}' for source_id in ids)}].")  # fmt: skip
 
 
 def is_citation(match: re.Match[str], sources: dict[str, Source]) -> bool:

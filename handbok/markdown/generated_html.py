@@ -14,14 +14,9 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-START = "<!--handbok-html-->"
-END = "<!--/handbok-html-->"
+from handbok.render.html import END, START
+
 BLOCK = re.compile(re.escape(START) + "(.*?)" + re.escape(END), re.S)
-
-
-def wrap(html: str) -> str:
-    """Mark finished HTML as a block of its own. Without the extension the marks are comments."""
-    return f"\n\n{START}{html}{END}\n\n"
 
 
 class _StoreBlocks(Preprocessor):

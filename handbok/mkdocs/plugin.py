@@ -18,26 +18,28 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from handbok.checks.project import CASE_DIR_URI, Checked, check_project
+from handbok.checks.checked import Checked
+from handbok.checks.project import check_project
 from handbok.checks.resource_safety import check_html
 from handbok.checks.static_files import SHIM
 from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
 from handbok.documents.publish import Documents, wanted
 from handbok.documents.templates_export import Export
-from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.markdown.glossary_first_use import first_uses_only
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri, extra_comparison_uris
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
 from handbok.render.case_pages import comparison_page, compose
-from handbok.render.comparison import comparison_pages, page_uri
+from handbok.render.current_page import CurrentPage
 from handbok.render.handbook import abbreviations
-from handbok.render.macro_table import TEMPLATES, CurrentPage
 from handbok.render.notes import FEED_NAME, atom_feed, page_notes
 from handbok.render.page_info import about, page_line, under_title
+from handbok.render.terms import form_ids
 from handbok.sources.reproducible import ensure_source_date_epoch
 from handbok.sources.revision_dates import CommitDates, page_date, short_commit, swedish_date
 
@@ -78,7 +80,6 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
-        self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
         handbook = self.checked.handbook
 
         def generated(uri: str, content: str, edit: str | None = None) -> None:
@@ -88,10 +89,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
         for case in handbook.cases:
             narrative = self.checked.narratives[case.slug]
-            generated(f"{CASE_DIR_URI}/{case.slug}.md", compose(case, narrative.text, handbook.roles),
-                      f"../{narrative.file}")  # fmt: skip
-        for number in range(2, len(comparison_pages(handbook.cases)) + 1):
-            uri = f"{CASE_DIR_URI}/{page_uri(number)}"
+            generated(case_uri(case.slug), compose(case, narrative.text, handbook.roles), f"../{narrative.file}")
+        for number, uri in enumerate(extra_comparison_uris(handbook.cases), start=2):
             where = CurrentPage(uri, config.use_directory_urls)
             generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
         # Open data, from the same validated cases; generated files so links to them are checked.
@@ -107,7 +106,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Put the case pages in the "Fallstudier" section, after its overview (or leave them to its list)."""
-        uris = [f"{CASE_DIR_URI}/{case.slug}.md" for case in self.checked.handbook.cases]
+        uris = [case_uri(case.slug) for case in self.checked.handbook.cases]
         pages = [file.page for uri in uris if (file := files.get_file_from_path(uri)) and file.page]
         if len(pages) <= case_navigation.MENU_LIMIT:
             case_navigation.insert_after(nav, f"{CASE_DIR_URI}/index.md", pages)
@@ -116,8 +115,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def source_of(self, src_uri: str) -> tuple[str, str]:
         """(file shown to editors, its checked text) for a page."""
-        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
-        if src_uri.startswith(f"{CASE_DIR_URI}/") and slug in self.checked.narratives:
+        if (slug := case_slug(src_uri)) in self.checked.narratives:
             narrative = self.checked.narratives[slug]
             return narrative.file, narrative.text
         page = self.checked.pages.get(src_uri)
@@ -125,8 +123,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def source_files(self, src_uri: str) -> list[str]:
         """Repository paths of the files a page is built from (a case: its YAML and its story)."""
-        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
-        found = self.checked.handbook.case_sources.get(slug)
+        found = self.checked.handbook.case_sources.get(case_slug(src_uri))
         return list(found) if found else [f"{self.checked.settings.docs_dir}/{src_uri}"]
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -151,11 +148,9 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         where = CurrentPage(page.file.src_uri, config.use_directory_urls)
         linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
         url = where.url_of(GLOSSARY) if linked else ""
-        sources = [
-            *self.checked.handbook.case_sources.get(
-                page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md"), ()
-            )
-        ] or [self.source_of(page.file.src_uri)[0]]
+        sources = [*self.checked.handbook.case_sources.get(case_slug(page.file.src_uri), ())] or [
+            self.source_of(page.file.src_uri)[0]
+        ]
         check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
         return first_uses_only(html, self.glossary_forms, url)
 

@@ -1,4 +1,4 @@
-"""Load every YAML file of the handbook into one `Handbook`, validated; then run the cross-checks."""
+"""Load every YAML file of the handbook into one `Handbook`, validated (the checks then cross-check it)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from handbok.checks.cross_checks import check_references, check_text_safety
 from handbok.model.case import Case
 from handbok.model.entries import (
     Event,
@@ -53,14 +52,15 @@ class Handbook:
     notes: list[ChangeNote] = field(default_factory=list)  # in the file's order
     duties: list[Duty] = field(default_factory=list)
     documents: dict[str, YamlDocument] = field(default_factory=dict)  # data file name -> its YAML, with lines
+    read: list[YamlDocument] = field(default_factory=list)  # every YAML file read, valid or not, in order
 
     def step(self, number: int) -> Step | None:
         return next((step for step in self.steps if step.number == number), None)
 
 
-def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, problems: Problems) -> Handbook:
+def load_handbook(root: Path, data_dir: str, cases_dir: str, problems: Problems) -> Handbook:
     handbook = Handbook()
-    documents: list[YamlDocument] = []
+    documents = handbook.read
     models: dict[str, Any] = {}
     for name, model in {**DATA_FILES, **OPTIONAL_FILES}.items():
         path = root / data_dir / name
@@ -115,8 +115,4 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, prob
     if models.get("krav.yml"):
         handbook.duties = list(models["krav.yml"].duties)
     handbook.cases.sort(key=lambda case: case.municipality.casefold())
-    if not problems:
-        check_references(handbook, documents, root / docs_dir, problems)
-    for document in documents:
-        check_text_safety(document, problems)
     return handbook

@@ -6,18 +6,9 @@ from collections.abc import Callable
 
 from handbok.model.case import Case
 from handbok.model.entries import Role
+from handbok.model.site_pages import comparison_pages, page_uri
 from handbok.render.case_page import first_agreement, period, population
 from handbok.render.html import MISSING, block, cite, esc, fact_html, fact_text, table
-
-COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
-
-
-def comparison_pages(cases: list[Case]) -> list[list[Case]]:
-    return [cases[start : start + COLUMNS_PER_PAGE] for start in range(0, len(cases), COLUMNS_PER_PAGE)] or [[]]
-
-
-def page_uri(number: int) -> str:
-    return "jamforelse.md" if number == 1 else f"jamforelse-{number}.md"
 
 
 def comparison_pager(cases: list[Case], current: int) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handbok.markdown.glossary_first_use import swedish, term_ids
 from handbok.model.entries import Event, Role, Source, Step, Term
 from handbok.model.fact import Unknown
 from handbok.render.html import MISSING, block, cite, esc, table
+from handbok.render.terms import swedish, term_ids
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}

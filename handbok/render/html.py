@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from handbok.markdown.generated_html import wrap
 from handbok.model.fact import Disputed, Known, Unknown
+from handbok.model.numbers import number
 
 MISSING = "Uppgift saknas"
+# Finished HTML between these marks passes through Markdown untouched (markdown.generated_html).
+START = "<!--handbok-html-->"
+END = "<!--/handbok-html-->"
+
+
+def wrap(html: str) -> str:
+    """Mark finished HTML as a block of its own. Without the extension the marks are comments."""
+    return f"\n\n{START}{html}{END}\n\n"
 
 
 def esc(value: object) -> str:
@@ -20,12 +28,6 @@ def cite(sources: Iterable[str]) -> str:
     """A citation marker; the page's citation pass numbers and links it."""
     ids = list(sources)
     return f"[@{'; @'.join(ids)}]" if ids else ""
-
-
-def number(value: float) -> str:
-    """Swedish number format: space between thousands, comma for decimals."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
-    return text.replace(",", " ").replace(".", ",")
 
 
 def _value(value: object, unit: str, year: int | None) -> str:

@@ -11,34 +11,27 @@ import re
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from handbok.checks.project import Checked
+from handbok.checks.checked import Checked
+from handbok.checks.macros import MACROS, called
 from handbok.checks.review_dates import build_day, month_year
+from handbok.model.site_pages import case_slug
 from handbok.render.html import block
 from handbok.sources.revision_dates import swedish_date
 
-DATA_OF_MACRO = {
-    "klart_nar": ("steg.yml",), "ansvar": ("steg.yml", "roller.yml"), "vem_gor_vad": ("steg.yml", "roller.yml"),
-    "processcykel": ("steg.yml",), "tidslinje": ("tidslinje.yml",), "ordlista": ("ordlista.yml",),
-    "kallforteckning": ("kallor.yml",), "krav_och_rekommendationer": ("krav.yml",), "lagen_i_steget": ("krav.yml",),
-    "andringar": ("andringar.yml",), "senaste_andringar": ("andringar.yml",), "stegen_som_meny": ("steg.yml",),
-    "borja_har": ("roller.yml",),
-}  # fmt: skip
 LABELS = {
     "steg.yml": "stegen och checklistorna", "roller.yml": "rollerna", "tidslinje.yml": "tidslinjen",
     "ordlista.yml": "ordlistan", "kallor.yml": "källorna", "krav.yml": "kraven och rekommendationerna",
     "andringar.yml": "ändringarna",
 }  # fmt: skip
-MACRO_CALL = re.compile(r"\{\{\s*([a-z_]+)\s*\(")
-CASE_MACROS = ("jamforelse", "fall_lista")
 
 
 def edit_targets(body: str, page_file: str, data_dir: str, cases_dir: str) -> list[tuple[str, str]]:
     """(what, repository path) for every file that holds what a docs page shows; the page's own text first."""
     targets = [("sidans text", page_file)]
-    for name in dict.fromkeys(MACRO_CALL.findall(body)):
-        for data in DATA_OF_MACRO.get(name, ()):
-            targets.append((LABELS[data], f"{data_dir}/{data}"))
-        if name in CASE_MACROS:
+    for name in called(body):
+        macro = MACROS[name]
+        targets += [(LABELS[data], f"{data_dir}/{data}") for data in macro.data]
+        if macro.cases:
             targets.append(("fallen", f"{cases_dir}/"))
     return list(dict.fromkeys(targets))
 
@@ -72,7 +65,7 @@ def about(checked: Checked, uri: str, url: str, title: str, site_url: str, edit_
             "due": review.due.isoformat(), "due_text": swedish_date(review.due),
             "overdue": review.overdue(build_day()), "due_month": month_year(review.due),
         }  # fmt: skip
-    settings, slug = checked.settings, uri.removeprefix("fall/").removesuffix(".md")
+    settings, slug = checked.settings, case_slug(uri)
     if slug in checked.narratives:
         targets = case_targets(*checked.handbook.case_sources[slug])
     elif (source := checked.pages.get(uri)) is not None:

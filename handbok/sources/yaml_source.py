@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from handbok.checks.resource_safety import in_yaml
 from handbok.problems import Problems
+from handbok.sources.remote_resources import in_yaml
 from handbok.sources.text_bytes import problem_in
 from handbok.sources.yaml_walk import Location
 
