@@ -25,7 +25,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python check granskning lankar build site serve test bench lock clean
+.PHONY: help setup system python check layers granskning lankar build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
@@ -65,6 +65,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 check: python
 	$(BIN)/python -m handbok check
 
+# The layers of handbok/ run in one direction, and the core never imports MkDocs (contracts in pyproject.toml).
+layers: python
+	$(BIN)/lint-imports
+
 # Pages past their review date; fails when there is any (the weekly workflow runs it).
 granskning: python
 	$(BIN)/python -m handbok granskning
@@ -85,7 +89,7 @@ build: site
 serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: build
+test: build layers
 	$(BIN)/python -m pytest
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.

@@ -42,3 +42,10 @@ def test_browser_code_never_evaluates_strings_in_the_page() -> None:
     files = [*(ROOT / "tests").glob("*.py"), *(ROOT / "bench").glob("*.py")]
     offenders = [p.name for p in files if "wait_for_function(" in p.read_text() and p.name != "test_code_quality.py"]
     assert offenders == []
+
+
+def test_lint_imports_keeps_every_contract() -> None:
+    """The layers of handbok/ (contracts in pyproject.toml): `make test` and the check job run it too."""
+    result = subprocess.run([BIN / "lint-imports"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ def test_the_fast_check_runs_first_and_the_test_job_waits_for_it() -> None:
     assert test["jobs"]["test"]["needs"] == "check"
     check = steps(test, "check")
     runs = [step.get("run", "") for step in check]
-    assert "make check" in runs
+    assert "make check" in runs and "make layers" in runs
     summary = next(step for step in check if "sammanfattning" in step.get("run", ""))
     assert runs.index("make check") < check.index(summary)
     assert summary["if"] == "${{ !cancelled() }}"  # the summary lists the errors too
@@ -125,3 +126,11 @@ def test_deploy_needs_no_secrets() -> None:
     steps = [step.get("uses", "") for job in deploy["jobs"].values() for step in job["steps"]]
     assert any(use.startswith("actions/upload-pages-artifact@") for use in steps)
     assert any(use.startswith("actions/deploy-pages@") for use in steps)
+
+
+def test_the_layers_are_linted_by_make_test_and_the_check_job() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "layers: python\n\t$(BIN)/lint-imports" in makefile
+    assert re.search(r"^test: .*\blayers\b", makefile, re.M)
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    assert len(contracts["contracts"]) >= 3
