@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from handbok.mkdocs.generator import command
+
 ROOT = Path(__file__).resolve().parent.parent
 
 RUNS = 3
@@ -31,7 +33,7 @@ def report(measure: str, value: str, budget: str = "", ok: bool | None = None) -
 
 def build(project: Path, site: Path, **env: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+    subprocess.run(command("build", "--quiet", "--site-dir", str(site)),
                    cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
     return time.perf_counter() - started
 

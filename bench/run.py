@@ -25,6 +25,7 @@ from serving import serve
 
 sys.path.insert(0, str(ROOT))
 from handbok.checks.text_metrics import lix, prose_of_markdown, words  # noqa: E402
+from handbok.mkdocs.generator import command  # noqa: E402
 
 PAGES = {"startsida": "", "kapitel": "processen/steg-3-gemensamma-forberedelser/", "fall": "fall/landskrona/"}
 OURS = {"handbok", "macros", "offline"}
@@ -86,7 +87,7 @@ def check_seconds(project: Path) -> float:
 def serve_rebuild(project: Path) -> float:
     """Seconds from saving a case YAML to the preview serving the new text."""
     port = 8937
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+    process = subprocess.Popen(command("serve", "--dev-addr", f"127.0.0.1:{port}"),
                                cwd=project, env=ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}/handbok/fall/landskrona/"  # served under site_url's path

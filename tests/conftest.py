@@ -21,17 +21,16 @@ from measure import launch, wait_until  # noqa: E402
 from synthetic import write_cases  # noqa: E402
 
 from handbok.checks.cross_checks import check_data  # noqa: E402
+from handbok.mkdocs.generator import command  # noqa: E402
 from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Build `project` with the venv's MkDocs, as an editor's `mkdocs build` would."""
+    """Build `project` as an editor's `mkdocs build` would, with the generator HANDBOK_GENERATOR names."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
-        cwd=project, capture_output=True, text=True, env=env,
-    )  # fmt: skip
+    arguments = command("build", "--strict", "--site-dir", str(site_dir), *extra)
+    return subprocess.run(arguments, cwd=project, capture_output=True, text=True, env=env)
 
 
 @pytest.fixture(scope="session")

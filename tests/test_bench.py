@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 from conftest import ROOT, handbook_with_made_up_cases
 from measure import ENV, frame_size  # noqa: E402
 from run import OURS, stock_project  # noqa: E402
+
+from handbok.mkdocs.generator import command  # noqa: E402
 
 
 def test_synthetic_cases_are_valid_and_clearly_made_up(tmp_path: Path) -> None:
@@ -25,8 +26,8 @@ def test_stock_baseline_builds_the_same_pages_without_our_plugins(tmp_path: Path
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     names = {name for plugin in config["plugins"] for name in (plugin if isinstance(plugin, dict) else [plugin])}
     assert names == {"search"} and not names & OURS
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(tmp_path / "site")],
-                   cwd=project, env=ENV, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(command("build", "--quiet", "--site-dir", str(tmp_path / "site")), cwd=project, env=ENV,
+                   check=True, capture_output=True)  # fmt: skip
     for case in ROOT.glob("cases/*.md"):
         assert (tmp_path / "site" / "fall" / case.stem / "index.html").is_file()
     assert not (tmp_path / "site" / "samverkan-mot-brott.pdf").exists()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -56,7 +55,7 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
     spy.parent.mkdir()
     spy.write_text(f'#!/bin/sh\necho "$@" >> {tmp_path / "git.log"}\nexec {shutil.which("git")} "$@"\n')
     spy.chmod(0o755)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+    subprocess.run(command("build", "--strict", "--site-dir", str(tmp_path / "site")),
                    cwd=project, env={**env, "PATH": f"{spy.parent}:{env['PATH']}"}, check=True,
                    capture_output=True)  # fmt: skip
 

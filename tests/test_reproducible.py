@@ -7,7 +7,6 @@ import io
 import os
 import re
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from pypdf import PdfReader
 
 from handbok.documents.offline_zip import ZIP_NAME
 from handbok.documents.pdf import PDF_NAME
+from handbok.mkdocs.generator import command
 from handbok.sources.reproducible import commit_epoch
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC: a date no clock of today's builds shows
@@ -27,7 +27,7 @@ DAY = "2023-11-14"
 def mkdocs(project: Path, site_dir: Path, epoch: int | None, **extra: str) -> None:
     env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
     env |= {"NO_MKDOCS_2_WARNING": "1", **extra} | ({"SOURCE_DATE_EPOCH": str(epoch)} if epoch else {})
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+    result = subprocess.run(command("build", "--strict", "--site-dir", str(site_dir)),
                             cwd=project, capture_output=True, text=True, env=env)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -1,8 +1,9 @@
 """A zip of the whole site that works from file:// without a network: navigation and search.
 
-It is a second build with Material's offline plugin switched on (plain .html links and an
-inlined search index). Its iframe-worker shim is vendored under docs/javascripts/vendor, so
-the offline copy, like the site, asks no other host for anything.
+It is a second build, by the generator that runs this one, with Material's offline plugin
+switched on (plain .html links and an inlined search index). Its iframe-worker shim is
+vendored under docs/javascripts/vendor, so the offline copy, like the site, asks no other
+host for anything.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -23,17 +23,16 @@ ZIP_NAME = "samverkan-mot-brott-offline.zip"
 LEFT_OUT = (ZIP_NAME, "404.html")
 
 
-def is_offline_build() -> bool:
-    return os.environ.get("HANDBOK_OFFLINE") == "true"
+def build(root: Path, site_dir: Path, documents: list[str], generator: list[str]) -> Path:
+    """Build the offline copy in a temporary folder, with the site's documents, and zip it into the site.
 
-
-def build(root: Path, site_dir: Path, documents: list[str]) -> Path:
-    """Build the offline copy in a temporary folder, with the site's documents, and zip it into the site."""
+    `generator` is the command that runs the build (`python -m mkdocs`, or ProperDocs'); its
+    mkdocs.yml switches the offline copy on from HANDBOK_OFFLINE and the PDF off from HANDBOK_PDF.
+    """
     with tempfile.TemporaryDirectory() as temporary:
         offline = Path(temporary) / "samverkan-mot-brott"
         env = {**os.environ, "HANDBOK_OFFLINE": "true", "HANDBOK_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(offline)],
-                       cwd=root, env=env, check=True)  # fmt: skip
+        subprocess.run([*generator, "build", "--quiet", "--site-dir", str(offline)], cwd=root, env=env, check=True)
         for document in documents:  # the same PDF and templates as the site, not an older copy
             if (site_dir / document).is_file():
                 shutil.copyfile(site_dir / document, offline / document)

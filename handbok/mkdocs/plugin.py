@@ -24,10 +24,10 @@ from handbok.checks.resource_safety import check_html
 from handbok.checks.static_files import SHIM
 from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
-from handbok.documents.publish import Documents, wanted
+from handbok.documents.publish import Documents
 from handbok.documents.templates_export import Export
 from handbok.markdown.glossary_first_use import first_uses_only
-from handbok.mkdocs import case_navigation, nav_entries, site_assets
+from handbok.mkdocs import case_navigation, generator, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkProblemHandler
 from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri, extra_comparison_uris
@@ -66,14 +66,18 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
         self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
-        if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
+        build, options = self.command == "build", self.config  # the switches, read once
+        self.documents = Documents(self.root, Path(config.site_dir), build and options.pdf,
+                                   build and options.offline_zip, options.offline,
+                                   generator.command(generator=generator.running()))  # fmt: skip
+        if options.offline:  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
         config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
-        if wanted(self.command):  # pandoc works while the pages render
+        if self.documents.make_pdf:  # pandoc works while the pages render
             docs = self.root / self.checked.settings.docs_dir / "mallar"
             self.templates = Export({name: docs / f"{name}.md" for name in TEMPLATES})
         return config
@@ -177,9 +181,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if self.config.search_tuning:
             search_tuning.tune(site_dir, self.checked.handbook.terms)
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
-        Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
-            self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition
-        )
+        self.documents.finish(self.templates, self._pdf_entries, config.site_url or "", edition)
+
+    def _pdf_entries(self) -> list[pdf.Entry]:
+        return nav_entries.entries(self.nav.items)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._detach()
