@@ -98,11 +98,16 @@ bench: build
 	else echo "npm saknas: Lighthouse mäts inte (apt-get install npm)"; fi
 	$(BIN)/python bench/run.py
 
-# Re-lock requirements.txt from requirements.in (needs network access to PyPI).
+# Re-lock requirements.txt from requirements.in, and the ProperDocs and Zensical jobs' own
+# files (needs network access to PyPI).
 lock:
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
 	  --index-url https://pypi.org/simple --no-header --output-file requirements.txt
+	$(BIN)/uv pip compile requirements-properdocs.in --generate-hashes --python-version 3.11 \
+	  --index-url https://pypi.org/simple --no-header --output-file requirements-properdocs.txt
+	$(BIN)/uv pip compile pyproject.toml requirements-zensical.in --generate-hashes --python-version 3.11 \
+	  --index-url https://pypi.org/simple --no-header --output-file requirements-zensical.txt
 
 clean:
 	rm -rf site .pytest_cache bench/node_modules

@@ -33,6 +33,13 @@ def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.Complet
     return subprocess.run(arguments, cwd=project, capture_output=True, text=True, env=env)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test of the built site is marked built_site: `pytest -m built_site` runs them on another generator's build."""
+    for item in items:
+        if "site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.built_site)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real content, built once with `mkdocs build --strict`."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, heading_text, soup_of
 
-from handbok.checks.text_metrics import lix, prose_of_markdown, shared_runs, words
+from handbok.checks.text_metrics import lix, prose_of_markdown, words
 
 SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 # Pages that are reference lists or instructions rather than prose about the subject.
@@ -55,6 +55,19 @@ def test_readability() -> None:
 def test_enough_own_prose() -> None:
     total = sum(len(words(prose_of_markdown(path.read_text(encoding="utf-8")))) for path in PROSE)
     assert total >= 15000
+
+
+def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
+    """Runs of `length` words that `text` shares with `source` (case-insensitive)."""
+    source_words = [w.lower() for w in words(source)]
+    seen = {tuple(source_words[i : i + length]) for i in range(len(source_words) - length + 1)}
+    text_words = [w.lower() for w in words(text)]
+    hits = []
+    for i in range(len(text_words) - length + 1):
+        run = tuple(text_words[i : i + length])
+        if run in seen:
+            hits.append(" ".join(run))
+    return hits
 
 
 @pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="the source texts live in ../shared/sources, beside the repo")

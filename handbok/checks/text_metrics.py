@@ -56,16 +56,3 @@ def lix_and_words(text: str) -> tuple[float, int]:
     sentences = max(1, len([s for s in _SENTENCE_END.split(text) if _LETTER.search(s)]))  # has a word
     long_words = len([w for w in found if len(w) > 6 and len(w) - w.count("-") > 6])  # hyphens are not letters
     return len(found) / sentences + 100 * long_words / len(found), len(found)
-
-
-def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
-    """Runs of `length` words that `text` shares with `source` (case-insensitive)."""
-    source_words = [w.lower() for w in words(source)]
-    seen = {tuple(source_words[i : i + length]) for i in range(len(source_words) - length + 1)}
-    text_words = [w.lower() for w in words(text)]
-    hits = []
-    for i in range(len(text_words) - length + 1):
-        run = tuple(text_words[i : i + length])
-        if run in seen:
-            hits.append(" ".join(run))
-    return hits

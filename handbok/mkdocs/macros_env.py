@@ -54,9 +54,15 @@ def register(env: Any) -> None:
         env.macro(_on_page(env, current, render), name)
 
 
+def _source_path(page: Any) -> str:
+    """The page's file under docs/: MkDocs' `page.file.src_uri`, Zensical's `page.path`."""
+    file = getattr(page, "file", None)
+    return str(file.src_uri if file is not None else page.path)
+
+
 def _on_page(env: Any, current: CurrentPage, render: Callable[..., str]) -> Callable[..., str]:
     def rendered(*args: Any) -> str:
-        current.uri = str(env.page.file.src_uri)
+        current.uri = _source_path(env.page)
         current.directory_urls = bool(env.conf.get("use_directory_urls", True))
         return str(render(*args))
 

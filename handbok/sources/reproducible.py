@@ -54,12 +54,6 @@ def build_date() -> dt.date:
     return build_time().date()
 
 
-def source_date(root: Path) -> dt.date:
-    """Make the build reproducible and return its date: the plugin's one call at the start of a build."""
-    ensure_source_date_epoch(root)
-    return build_date()
-
-
 def zip_time() -> tuple[int, int, int, int, int, int]:
     """The timestamp every member of a zip gets (zip cannot hold a time before 1980)."""
     moment = max(build_time(), ZIP_EPOCH)
