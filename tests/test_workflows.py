@@ -58,6 +58,8 @@ def test_pull_requests_run_with_a_read_only_token() -> None:
     assert {name: job["permissions"] for name, job in test["jobs"].items()} == {
         "check": {"contents": "read"},
         "test": {"contents": "read"},
+        "properdocs": {"contents": "read"},
+        "zensical": {"contents": "read"},
     }
 
 
@@ -134,3 +136,18 @@ def test_the_layers_are_linted_by_make_test_and_the_check_job() -> None:
     assert re.search(r"^test: .*\blayers\b", makefile, re.M)
     contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
     assert len(contracts["contracts"]) >= 3
+
+
+def test_the_way_off_mkdocs_is_built_in_ci() -> None:
+    """ProperDocs builds the site for the built-site tests; Zensical, without MkDocs, is held to ARCHITECTURE.md."""
+    test = load("test.yml")
+    properdocs = steps(test, "properdocs")
+    run = next(step for step in properdocs if "pytest" in step.get("run", ""))
+    assert run["env"]["HANDBOK_GENERATOR"] == "properdocs" and "-m built_site" in run["run"]
+    assert any("requirements-properdocs.txt" in step.get("run", "") for step in properdocs)
+    zensical = " ".join(step.get("run", "") for step in steps(test, "zensical"))
+    assert "requirements-zensical.txt" in zensical and "requirements.txt " not in zensical  # no MkDocs there
+    assert "pip install --quiet . && " in zensical and "-m handbok check" in zensical
+    assert "tests/test_zensical.py" in zensical
+    assert "zensical==0.0.73" in (ROOT / "requirements-zensical.txt").read_text(encoding="utf-8")
+    assert "mkdocs" not in [line.split("==")[0] for line in (ROOT / "requirements-zensical.txt").read_text().split()]
