@@ -26,8 +26,11 @@ TEXT_FIELDS = {"kommunkod": "code", "län": "county", "lokalpolisområde": "poli
 NAMES = "[[folkmängd]], [[folkmängd ÅÅÅÅ]], [[area_km2]], [[kommunkod]], [[län]], [[lokalpolisområde]]"
 _NUMBER = r"(?<![\d,.])(?P<whole>\d{1,3}(?:[  ]\d{3})+|\d+)(?:,(?P<decimals>\d+))?(?![\d,])"  # 6 599, 46090, 300,64
 _HEDGE = r"(?:omkring|cirka|ca\.?|drygt|knappt|nästan|runt|ungefär|över|under|närmare|mer än|mindre än)\s+"
-POPULATION = re.compile(rf"(?:(?P<hedge>{_HEDGE})|\b)(?:folkmängd(?:en)?\s+(?:\w+\s+){{0,2}})?{_NUMBER}"
-                        r"\s+(?:invånare|personer|människor|folkbokförda)\b", re.I)  # fmt: skip
+POPULATION = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})|\b)(?:folkmängd(?:en)?\s+(?:\w+\s+){{0,2}})?{_NUMBER}"
+    r"\s+(?:invånare|personer|människor|folkbokförda)\b",
+    re.I,
+)
 # In "6 599 invånare år 2010 och 6 069 år 2024" the second figure is a population too.
 FOLLOWER = re.compile(rf"(?:(?P<hedge>{_HEDGE})|\b){_NUMBER}\s+år\s+(?:19|20)\d\d\b", re.I)
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -97,10 +100,11 @@ def _agrees(match: re.Match[str], values: list[float]) -> bool:
     zeros = 0 if decimals else len(whole) - len(whole.rstrip("0"))
     tolerance = 10**zeros if match.group("hedge") and zeros else 0
     return any(
-        round(value * scale) == round(stated * scale) or int(value * scale) == round(stated * scale)
+        round(value * scale) == round(stated * scale)
+        or int(value * scale) == round(stated * scale)
         or abs(value - stated) < tolerance
         for value in values
-    )  # fmt: skip
+    )
 
 
 def _listed(values: list[float]) -> str:
@@ -133,6 +137,9 @@ def check(narrative: str, file: str, case: Case, yml: str, problems: Problems) -
             if not values or _stated(match) < min(values) / 2 or _agrees(match, values):
                 continue  # a smaller group ("600 invånare svarade"), or a figure the data agrees with
             shown = _listed(values)
-            problems.add(file, narrative.count("\n", 0, match.start()) + 1,
-                         f"Siffran '{match.group(0).strip()}' stämmer inte med {what} i {yml} ({shown})",
-                         f"rätta siffran, eller skriv [[{name}]] så hämtas den ur {yml}.")  # fmt: skip
+            problems.add(
+                file,
+                narrative.count("\n", 0, match.start()) + 1,
+                f"Siffran '{match.group(0).strip()}' stämmer inte med {what} i {yml} ({shown})",
+                f"rätta siffran, eller skriv [[{name}]] så hämtas den ur {yml}.",
+            )

@@ -14,8 +14,11 @@ SKELETON = (
 
 
 def headings(narrative: str) -> list[tuple[int, str]]:
-    return [(number, line[3:].strip()) for number, line in enumerate(narrative.splitlines(), start=1)
-            if line.startswith("## ")]  # fmt: skip
+    return [
+        (number, line[3:].strip())
+        for number, line in enumerate(narrative.splitlines(), start=1)
+        if line.startswith("## ")
+    ]
 
 
 def skeleton_problems(narrative: str) -> list[tuple[int, str, str]]:
@@ -25,12 +28,22 @@ def skeleton_problems(narrative: str) -> list[tuple[int, str, str]]:
     problems = []
     for line, name in found:
         if name not in SKELETON:
-            problems.append((line, f"Rubriken '## {name}' hör inte till fallmallen",
-                             f"använd bara rubrikerna: {'; '.join(SKELETON)}."))  # fmt: skip
+            problems.append(
+                (
+                    line,
+                    f"Rubriken '## {name}' hör inte till fallmallen",
+                    f"använd bara rubrikerna: {'; '.join(SKELETON)}.",
+                )
+            )
     missing = [name for name in SKELETON if name not in names]
     if missing:
-        problems.append((1, f"Rubriker saknas: {'; '.join(missing)}",
-                         "lägg till dem som '## Rubrik' i den ordning redaktörsguiden visar."))  # fmt: skip
+        problems.append(
+            (
+                1,
+                f"Rubriker saknas: {'; '.join(missing)}",
+                "lägg till dem som '## Rubrik' i den ordning redaktörsguiden visar.",
+            )
+        )
     elif [name for name in names if name in SKELETON] != list(SKELETON):
         problems.append((found[0][0], "Rubrikerna står i fel ordning", f"ordningen är: {'; '.join(SKELETON)}."))
     if any(line.startswith("# ") for line in narrative.splitlines()):

@@ -24,8 +24,7 @@ def cited_ids(match: re.Match[str]) -> list[str]:
 WITHOUT_AT = re.compile(r"(?<![\[!*\\])\[([A-Z][A-Za-z0-9-]*(?:\s*;\s*[A-Z][A-Za-z0-9-]*)*)\](?![(\[:\]])")
 
 
-def check_citations(markdown: str, file: str, first_line: int, sources: dict[str, Source],
-                    problems: Problems) -> None:  # fmt: skip
+def check_citations(markdown: str, file: str, first_line: int, sources: dict[str, Source], problems: Problems) -> None:
     """Unknown ids in `[@…]`, and known ids written without @ (they would be printed as they stand)."""
     prose = blank_code(markdown)
     unknown: dict[str, list[int]] = {}
@@ -33,10 +32,19 @@ def check_citations(markdown: str, file: str, first_line: int, sources: dict[str
         for source_id in cited_ids(match):
             if source_id not in sources:
                 unknown.setdefault(source_id, []).append(first_line + prose.count("\n", 0, match.start()))
-    add_once_per_id(problems, file, unknown, "Källan '{id}' finns inte i data/kallor.yml",
-                    "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.")  # fmt: skip
+    add_once_per_id(
+        problems,
+        file,
+        unknown,
+        "Källan '{id}' finns inte i data/kallor.yml",
+        "rätta id:t i [@…] eller lägg till källan i data/kallor.yml.",
+    )
     for match in WITHOUT_AT.finditer(prose):
         ids = [part.strip() for part in match.group(1).split(";")]
         if all(source_id in sources for source_id in ids):
-            problems.add(file, first_line + prose.count("\n", 0, match.start()), "Källhänvisningen saknar @",
-                         f"skriv [{'; '.join(f'@{source_id}' for source_id in ids)}].")  # fmt: skip
+            problems.add(
+                file,
+                first_line + prose.count("\n", 0, match.start()),
+                "Källhänvisningen saknar @",
+                f"skriv [{'; '.join(f'@{source_id}' for source_id in ids)}].",
+            )

@@ -19,8 +19,9 @@ Validator = Callable[[list[object]], str | None]
 
 _CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]+`", re.M | re.S)
 _RAW_HTML = re.compile(r"<(/?[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>|<!--")
-_BAD_URL = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?(javascript|vbscript|data):",
-                      re.I | re.M)  # fmt: skip
+_BAD_URL = re.compile(
+    r"\]\(\s*<?\s*(javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?(javascript|vbscript|data):", re.I | re.M
+)
 _TEMPLATE = re.compile(r"\{\{|\{%|\{#")
 _JINJA = Environment()  # only parses; nothing is ever rendered with it
 
@@ -30,8 +31,9 @@ def blank_code(markdown: str) -> str:
     return _CODE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), markdown)
 
 
-def check_page(markdown: str, file: str, first_line: int, opted_in: bool,
-               macros: dict[str, Validator], problems: Problems) -> bool:  # fmt: skip
+def check_page(
+    markdown: str, file: str, first_line: int, opted_in: bool, macros: dict[str, Validator], problems: Problems
+) -> bool:
     """Add a problem for everything unsafe in `markdown`; True if the page is clean."""
     before = len(problems)
     prose = blank_code(markdown)
@@ -45,33 +47,51 @@ def check_page(markdown: str, file: str, first_line: int, opted_in: bool,
         if line not in reported:  # one problem per line is enough to find it
             reported.add(line)
             problems.add(
-                file, line, f"Sidan innehåller HTML-kod ({match.group(0)[:40]})",
+                file,
+                line,
+                f"Sidan innehåller HTML-kod ({match.group(0)[:40]})",
                 "skriv med Markdown i stället, till exempel **fetstil** eller [länktext](sida.md).",
-            )  # fmt: skip
+            )
     for offset, url in remote_images(prose):
         problems.add(file, line_at(offset), *message(url))
     for match in _BAD_URL.finditer(prose):
-        problems.add(file, line_at(match.start()), "En länk går till kod i stället för till en adress",
-                     "länka till en sida (sida.md) eller en webbadress som börjar med https://.")  # fmt: skip
+        problems.add(
+            file,
+            line_at(match.start()),
+            "En länk går till kod i stället för till en adress",
+            "länka till en sida (sida.md) eller en webbadress som börjar med https://.",
+        )
     # Without render_macros nothing is rendered: braces in code are harmless there. With it,
     # Jinja sees the whole page, code included, so the whole page is checked.
     if opted_in and _TEMPLATE.search(markdown):
         _check_template(markdown, file, first_line, macros, problems)
     elif not opted_in and (found := _TEMPLATE.search(prose)):
-        problems.add(file, line_at(found.start()), "Sidan anropar ett makro men har inte slagit på makron",
-                     "lägg till raden render_macros: true i sidhuvudet mellan ---.")  # fmt: skip
+        problems.add(
+            file,
+            line_at(found.start()),
+            "Sidan anropar ett makro men har inte slagit på makron",
+            "lägg till raden render_macros: true i sidhuvudet mellan ---.",
+        )
     return len(problems) == before
 
 
-def _check_template(markdown: str, file: str, first_line: int, macros: dict[str, Validator],
-                    problems: Problems) -> None:  # fmt: skip
-    remove = ("ta bort det; bara handbokens egna makron får användas (se Redaktörsguiden)." if macros
-              else "ta bort det; här används inga makron.")  # fmt: skip
+def _check_template(
+    markdown: str, file: str, first_line: int, macros: dict[str, Validator], problems: Problems
+) -> None:
+    remove = (
+        "ta bort det; bara handbokens egna makron får användas (se Redaktörsguiden)."
+        if macros
+        else "ta bort det; här används inga makron."
+    )
     try:
         tree = _JINJA.parse(markdown)
     except TemplateSyntaxError as error:
-        problems.add(file, first_line + (error.lineno or 1) - 1, "Ett makroanrop är inte färdigskrivet",
-                     "skriv anropet som {{ namn(argument) }} på en egen rad.")  # fmt: skip
+        problems.add(
+            file,
+            first_line + (error.lineno or 1) - 1,
+            "Ett makroanrop är inte färdigskrivet",
+            "skriv anropet som {{ namn(argument) }} på en egen rad.",
+        )
         return
     for node in tree.body:
         line = first_line + node.lineno - 1
@@ -93,9 +113,11 @@ def _check_template(markdown: str, file: str, first_line: int, macros: dict[str,
             ):
                 name = part.node.name
                 problems.add(
-                    file, line, f"Makrot {name} får bara enkla värden som argument",
+                    file,
+                    line,
+                    f"Makrot {name} får bara enkla värden som argument",
                     f'skriv till exempel {{{{ {name}(1) }}}} eller {name}("namn").',
-                )  # fmt: skip
+                )
                 continue
             complaint = macros[part.node.name]([arg.value for arg in part.args if isinstance(arg, nodes.Const)])
             if complaint:

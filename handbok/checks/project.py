@@ -90,8 +90,12 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
             check_citations(narrative.text, shown, 1, handbook.sources, problems)
     for name in TEMPLATES:
         if f"mallar/{name}.md" not in pages:
-            problems.add(f"{settings.docs_dir}/mallar/{name}.md", 1, "Mallen saknas",
-                         "återställ filen; den blir också en Word- och en OpenDocument-fil.")  # fmt: skip
+            problems.add(
+                f"{settings.docs_dir}/mallar/{name}.md",
+                1,
+                "Mallen saknas",
+                "återställ filen; den blir också en Word- och en OpenDocument-fil.",
+            )
     generated = generated_pages(handbook)
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     check_menu_titles(settings.titles, CONFIG_FILE, problems)

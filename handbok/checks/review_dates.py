@@ -52,8 +52,12 @@ def default_interval(options: dict[str, Any], problems: Problems, line: int) -> 
     if value is None:
         return None
     if not str(value).isdigit() or int(value) < 1:
-        problems.add("mkdocs.yml", line, f"'granskning_manader' ska vara ett antal månader, inte {value!r}",
-                     "skriv ett heltal större än noll, till exempel granskning_manader: 12.")  # fmt: skip
+        problems.add(
+            "mkdocs.yml",
+            line,
+            f"'granskning_manader' ska vara ett antal månader, inte {value!r}",
+            "skriv ett heltal större än noll, till exempel granskning_manader: 12.",
+        )
         return None
     return int(value)
 
@@ -64,25 +68,40 @@ def read_review(
     """The review of one page or case from its fields; problems for a missing, odd or future date."""
     raw, raw_months = fields.get("granskad"), fields.get("granskning_månader")
     if raw is None:
-        problems.add(file, line_of("granskad"), "Fältet 'granskad' saknas",
-                     "lägg till granskad: ÅÅÅÅ-MM-DD, den dag du läste sidan mot källorna.")  # fmt: skip
+        problems.add(
+            file,
+            line_of("granskad"),
+            "Fältet 'granskad' saknas",
+            "lägg till granskad: ÅÅÅÅ-MM-DD, den dag du läste sidan mot källorna.",
+        )
         return None
     try:
         reviewed = raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
     except ValueError:
-        problems.add(file, line_of("granskad"), f"'granskad' ska vara ett datum, inte {str(raw)!r}",
-                     "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.")  # fmt: skip
+        problems.add(
+            file,
+            line_of("granskad"),
+            f"'granskad' ska vara ett datum, inte {str(raw)!r}",
+            "skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.",
+        )
         return None
     if reviewed > today:
-        problems.add(file, line_of("granskad"), f"'granskad' ligger i framtiden ({reviewed.isoformat()})",
-                     "skriv den dag du faktiskt läste sidan mot källorna, i dag eller tidigare.")  # fmt: skip
+        problems.add(
+            file,
+            line_of("granskad"),
+            f"'granskad' ligger i framtiden ({reviewed.isoformat()})",
+            "skriv den dag du faktiskt läste sidan mot källorna, i dag eller tidigare.",
+        )
         return None
     months = default
     if raw_months is not None:
         if not str(raw_months).isdigit() or int(raw_months) < 1:
-            problems.add(file, line_of("granskning_månader"),
-                         f"'granskning_månader' ska vara ett antal månader, inte {str(raw_months)!r}",
-                         "skriv ett heltal större än noll, till exempel granskning_månader: 6.")  # fmt: skip
+            problems.add(
+                file,
+                line_of("granskning_månader"),
+                f"'granskning_månader' ska vara ett antal månader, inte {str(raw_months)!r}",
+                "skriv ett heltal större än noll, till exempel granskning_månader: 6.",
+            )
             return None
         months = int(raw_months)
     return Review(file, reviewed, months)

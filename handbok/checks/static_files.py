@@ -20,8 +20,24 @@ PICTURES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg"}
 DOCUMENTS = frozenset({".pdf", ".txt", ".csv", ".docx", ".odt", ".xlsx", ".ods"})
 ALLOWED = PAGES | PICTURES | DOCUMENTS
 # Kinds a browser runs or renders as a document of its own: named as such in the message.
-RUNS_CODE = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xsl", ".xslt", ".js", ".mjs", ".css",
-                       ".wasm", ".svgz", ".swf"})  # fmt: skip
+RUNS_CODE = frozenset(
+    {
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".xht",
+        ".shtml",
+        ".xml",
+        ".xsl",
+        ".xslt",
+        ".js",
+        ".mjs",
+        ".css",
+        ".wasm",
+        ".svgz",
+        ".swf",
+    }
+)
 # iframe-worker 1.0.4 (MIT), from npm: lets search work in the offline copy (see offline_zip, csp).
 SHIM = "javascripts/vendor/iframe-worker/shim.js"
 VENDORED = frozenset({SHIM, "javascripts/vendor/iframe-worker/LICENSE"})
@@ -36,8 +52,12 @@ def linked_files(folder: Path) -> list[Path]:
 def report_linked_files(root: Path, folders: Iterable[str], sink: Sink) -> None:
     for folder in folders:
         for path in linked_files(root / folder):
-            sink.add(path.relative_to(root).as_posix(), 1, "Filen är en länk till en annan plats (symbolisk länk)",
-                     "lägg in själva filen eller mappen i stället för en länk till den.")  # fmt: skip
+            sink.add(
+                path.relative_to(root).as_posix(),
+                1,
+                "Filen är en länk till en annan plats (symbolisk länk)",
+                "lägg in själva filen eller mappen i stället för en länk till den.",
+            )
 
 
 def unexpected_files(docs: Path, site_files: Iterable[str]) -> list[Path]:

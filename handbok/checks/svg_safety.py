@@ -52,8 +52,10 @@ class _Checker(xml.sax.ContentHandler):
         if tag == "script":
             self.add("SVG-bilden innehåller ett skript (<script>)", CODE_FIX)
         elif tag == "foreignObject":
-            self.add("SVG-bilden innehåller <foreignObject>",
-                     "ta bort det; rita innehållet med vanliga SVG-former och text i stället.")  # fmt: skip
+            self.add(
+                "SVG-bilden innehåller <foreignObject>",
+                "ta bort det; rita innehållet med vanliga SVG-former och text i stället.",
+            )
         for qualified, value in attrs.items():
             attribute = _local(qualified)
             if attribute.lower().startswith("on"):
@@ -62,8 +64,10 @@ class _Checker(xml.sax.ContentHandler):
                 self.add(f"SVG-bilden har en javascript:-adress i attributet {attribute}", CODE_FIX)
             elif attribute == "href" and not value.strip().startswith("#"):
                 shown = value.strip()[:60]
-                self.add(f"SVG-bilden hänvisar till något utanför bilden ({shown})",
-                         "ta bort hänvisningen; bara hänvisningar inom bilden (#namn) är tillåtna.")  # fmt: skip
+                self.add(
+                    f"SVG-bilden hänvisar till något utanför bilden ({shown})",
+                    "ta bort hänvisningen; bara hänvisningar inom bilden (#namn) är tillåtna.",
+                )
             elif _CSS_LOAD.search(value):
                 self._style_loads()
 
@@ -75,8 +79,10 @@ class _Checker(xml.sax.ContentHandler):
         self.in_style = False
 
     def _style_loads(self) -> None:
-        self.add("SVG-bildens stil hämtar en fil (@import eller url())",
-                 "ta bort @import och url(); skriv färger och former direkt i bilden.")  # fmt: skip
+        self.add(
+            "SVG-bildens stil hämtar en fil (@import eller url())",
+            "ta bort @import och url(); skriv färger och former direkt i bilden.",
+        )
 
 
 def svg_problems(path: Path) -> list[Finding]:
@@ -87,8 +93,10 @@ def svg_problems(path: Path) -> list[Finding]:
     except EntitiesForbidden:
         checker.add("SVG-filen definierar egna entiteter (<!ENTITY>)", SAVE_AGAIN)
     except ExternalReferenceForbidden:
-        checker.add("SVG-filens <!DOCTYPE> pekar på en fil utanför bilden",
-                    "ta bort raden med <!DOCTYPE …>; bilden behöver den inte.")  # fmt: skip
+        checker.add(
+            "SVG-filens <!DOCTYPE> pekar på en fil utanför bilden",
+            "ta bort raden med <!DOCTYPE …>; bilden behöver den inte.",
+        )
     except xml.sax.SAXParseException as error:
         checker.found.append((error.getLineNumber() or 1, "SVG-filen går inte att läsa (trasig XML)", SAVE_AGAIN))
     return checker.found

@@ -95,8 +95,10 @@ def summary_markdown(checked: Checked, files: list[str], today: dt.date) -> str:
     parts = ["# Sammanfattning av ändringen\n"]
     if checked.problems:
         problems = "\n".join(f"- `{problem}`" for problem in checked.problems)
-        parts.append(f"## Fel som måste rättas ({len(checked.problems)})\n\nRätta felen och spara igen. Varje rad "
-                     f"säger fil, rad, vad som är fel och vad du gör.\n\n{problems}\n")  # fmt: skip
+        parts.append(
+            f"## Fel som måste rättas ({len(checked.problems)})\n\nRätta felen och spara igen. Varje rad "
+            f"säger fil, rad, vad som är fel och vad du gör.\n\n{problems}\n"
+        )
     if pages:
         rows = "\n".join(
             f"| [{page.title}]({site}/{page_name(page.uri).lstrip('/')}) | {', '.join(map(code, page.changed))} "
@@ -117,8 +119,9 @@ def summary_markdown(checked: Checked, files: list[str], today: dt.date) -> str:
         overdue = checked.overdue(today)
         parts.append(overdue_markdown(overdue))
         if any(uri in changed for uri, _ in overdue):
-            parts.append("Ändrar du en sida som ska granskas? Läs den mot källorna och skriv dagens datum i "
-                         "`granskad:`.\n")  # fmt: skip
+            parts.append(
+                "Ändrar du en sida som ska granskas? Läs den mot källorna och skriv dagens datum i `granskad:`.\n"
+            )
     return "\n".join(parts)
 
 

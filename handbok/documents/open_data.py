@@ -13,20 +13,31 @@ from handbok.sources.yaml_walk import walk
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (
-    "slug", "kommun", "län", "kommunkod", "folkmängd", "folkmängd_år", "area_km2", "lokalpolisområde",
-    "första_överenskommelse", "första_överenskommelse_anmärkning", "antal_överenskommelser",
-    "antal_medborgarlöften", "samordning", "källor",
-)  # fmt: skip
+    "slug",
+    "kommun",
+    "län",
+    "kommunkod",
+    "folkmängd",
+    "folkmängd_år",
+    "area_km2",
+    "lokalpolisområde",
+    "första_överenskommelse",
+    "första_överenskommelse_anmärkning",
+    "antal_överenskommelser",
+    "antal_medborgarlöften",
+    "samordning",
+    "källor",
+)
 
 
 def as_json(cases: list[Case], site_url: str) -> str:
     document = {
         "beskrivning": "Fallstudier om samverkan mellan polis och kommun. Varje uppgift har källor; "
-                       "det som inte är känt har fältet uppgift_saknas.",
+        "det som inte är känt har fältet uppgift_saknas.",
         "licens": LICENCE,
         "källa": site_url,
         "fall": [case.model_dump(mode="json", by_alias=True, exclude_none=True) for case in cases],
-    }  # fmt: skip
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

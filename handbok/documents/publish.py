@@ -31,8 +31,9 @@ class Documents:
     offline: bool  # this is the offline copy's own build: the zip's build copies the documents in
     generator: list[str]  # the command that runs the generator, for the offline copy's build
 
-    def finish(self, export: Export | None, entries: Callable[[], list[pdf.Entry]], site_url: str,
-               edition: str) -> None:  # fmt: skip
+    def finish(
+        self, export: Export | None, entries: Callable[[], list[pdf.Entry]], site_url: str, edition: str
+    ) -> None:
         if export is not None:
             export.finish(self.site_dir)
         if self.offline:

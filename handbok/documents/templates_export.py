@@ -29,8 +29,10 @@ _CITATION = re.compile(r"\s*\[@[^\]\n]+\]")
 # pandoc turns [Period] into a link to the heading "Period".
 PLACEHOLDER = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\](?![(\[:{])")
 # pandoc's OpenDocument writer gives table cells no border; a reference.odt cannot change that.
-_ODT_CELL = re.compile(r'(<style:style style:name="Table(?:Header)?RowCell" style:family="table-cell">\s*'
-                       r'<style:table-cell-properties) fo:border="none"')  # fmt: skip
+_ODT_CELL = re.compile(
+    r'(<style:style style:name="Table(?:Header)?RowCell" style:family="table-cell">\s*'
+    r'<style:table-cell-properties) fo:border="none"'
+)
 ODT_BORDER = 'fo:border="0.5pt solid #000000" fo:padding="0.1cm"'
 
 

@@ -29,8 +29,11 @@ def _pages(items: Sequence[object]) -> Iterator[Page]:
 def insert_after(nav: Navigation, overview_uri: str, pages: list[Page]) -> None:
     """Insert `pages` after the overview page's entry and relink previous/next."""
     for section in _sections(nav.items):
-        positions = [i for i, child in enumerate(section.children)
-                     if isinstance(child, Page) and child.file.src_uri == overview_uri]  # fmt: skip
+        positions = [
+            i
+            for i, child in enumerate(section.children)
+            if isinstance(child, Page) and child.file.src_uri == overview_uri
+        ]
         if positions:
             section.children[positions[0] + 1 : positions[0] + 1] = pages
             for page in pages:

@@ -14,8 +14,10 @@ from handbok.problems import Problems
 _NOT_FOUND = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but the target.* is not found")
 _UNRECOGNIZED = re.compile(r"Doc file '(?P<page>[^']+)' contains an unrecognized relative link '(?P<url>[^']+)'")
 _ABSOLUTE = re.compile(r"Doc file '(?P<page>[^']+)' contains an absolute link '(?P<url>[^']+)'")
-_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but (the doc '[^']+' does not "
-                     r"contain an anchor '(?P<anchor>[^']+)'|there is no such anchor on this page)")  # fmt: skip
+_ANCHOR = re.compile(
+    r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but (the doc '[^']+' does not "
+    r"contain an anchor '(?P<anchor>[^']+)'|there is no such anchor on this page)"
+)
 
 Source = Callable[[str], tuple[str, str]]
 

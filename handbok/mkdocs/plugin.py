@@ -14,7 +14,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -22,29 +22,26 @@ from handbok.checks.checked import Checked
 from handbok.checks.project import check_project
 from handbok.checks.resource_safety import check_html
 from handbok.checks.static_files import SHIM
-from handbok.documents import offline_zip, pdf
-from handbok.documents.open_data import as_csv, as_json
+from handbok.documents import pdf
 from handbok.documents.publish import Documents
 from handbok.documents.templates_export import Export
 from handbok.markdown.glossary_first_use import first_uses_only
-from handbok.mkdocs import case_navigation, generator, nav_entries, site_assets
+from handbok.mkdocs import case_navigation, generated_files, generator, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkProblemHandler
-from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri, extra_comparison_uris
+from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
-from handbok.render.case_pages import comparison_page, compose
 from handbok.render.current_page import CurrentPage
 from handbok.render.handbook import abbreviations
-from handbok.render.notes import FEED_NAME, atom_feed, page_notes
+from handbok.render.notes import page_notes
 from handbok.render.page_info import about, page_line, under_title
 from handbok.render.terms import form_ids
 from handbok.sources.reproducible import ensure_source_date_epoch
 from handbok.sources.revision_dates import CommitDates, page_date, short_commit, swedish_date
 
 log = logging.getLogger("mkdocs.plugins.handbok")
-STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 GLOSSARY = "ordlista.md"
 
 
@@ -67,9 +64,14 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.build_problems = Problems()
         self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
         build, options = self.command == "build", self.config  # the switches, read once
-        self.documents = Documents(self.root, Path(config.site_dir), build and options.pdf,
-                                   build and options.offline_zip, options.offline,
-                                   generator.command(generator=generator.running()))  # fmt: skip
+        self.documents = Documents(
+            self.root,
+            Path(config.site_dir),
+            build and options.pdf,
+            build and options.offline_zip,
+            options.offline,
+            generator.command(generator=generator.running()),
+        )
         if options.offline:  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
@@ -84,28 +86,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
-        handbook = self.checked.handbook
-
-        def generated(uri: str, content: str, edit: str | None = None) -> None:
-            file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
-            file.edit_uri = edit
-            files.append(file)
-
-        for case in handbook.cases:
-            narrative = self.checked.narratives[case.slug]
-            generated(case_uri(case.slug), compose(case, narrative.text, handbook.roles), f"../{narrative.file}")
-        for number, uri in enumerate(extra_comparison_uris(handbook.cases), start=2):
-            where = CurrentPage(uri, config.use_directory_urls)
-            generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
-        # Open data, from the same validated cases; generated files so links to them are checked.
-        generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
-        generated("data/fall.csv", as_csv(handbook.cases))
-        if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
-        # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
-        # are checked), and on_post_build replaces them.
-        for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
-            generated(name, STAND_IN)
+        generated_files.add(files, config, self.checked)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -142,8 +123,17 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page.meta["handbok_updated_text"] = swedish_date(updated)
         page.meta["handbok_feed"] = bool(self.checked.handbook.notes)
         title = str(page.meta.get("title") or page.title or self.checked.titles.get(page.file.src_uri, ""))
-        page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
-                               config.edit_uri or "", self.config.issues_url))  # fmt: skip
+        page.meta.update(
+            about(
+                self.checked,
+                page.file.src_uri,
+                page.url,
+                title,
+                config.site_url or "",
+                config.edit_uri or "",
+                self.config.issues_url,
+            )
+        )
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
         return under_title(markdown, page_line(dict(page.meta)))
 
@@ -152,10 +142,9 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         where = CurrentPage(page.file.src_uri, config.use_directory_urls)
         linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
         url = where.url_of(GLOSSARY) if linked else ""
-        sources = [*self.checked.handbook.case_sources.get(case_slug(page.file.src_uri), ())] or [
-            self.source_of(page.file.src_uri)[0]
-        ]
-        check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
+        check_html(
+            html, self.root, self.source_files(page.file.src_uri), self.build_problems
+        )  # nothing from another host
         return first_uses_only(html, self.glossary_forms, url)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

@@ -40,8 +40,9 @@ class Agreement(Model):
         alias="från", description='"ÅÅÅÅ", eller med osäkerhet: {värde, källor, osäker} eller {omstridd, anmärkning}.'
     )
     end: PartialDate | None = Field(None, alias="till", description="Tomt (null) om slutet är öppet eller okänt.")
-    signed_by: list[Slug] = Field(default_factory=list, alias="undertecknare",
-                                  description="Roll-id ur data/roller.yml; [] om okänt.")  # fmt: skip
+    signed_by: list[Slug] = Field(
+        default_factory=list, alias="undertecknare", description="Roll-id ur data/roller.yml; [] om okänt."
+    )
     focus_areas: list[Text] = Field(default_factory=list, alias="fokusområden")
     note: str | None = Field(None, alias="anmärkning")
     sources: Sources = Field(alias="källor")
@@ -109,8 +110,9 @@ class Case(Model):
     reviewed: dt.date | None = Field(
         None, alias="granskad", description="Dagen då uppgifterna senast lästes mot källorna."
     )
-    review_months: int | None = Field(None, alias="granskning_månader", ge=1,
-                                      description="Hur många månader som får gå till nästa granskning.")  # fmt: skip
+    review_months: int | None = Field(
+        None, alias="granskning_månader", ge=1, description="Hur många månader som får gå till nästa granskning."
+    )
 
     def first_agreement(self) -> Agreement:
         """The agreement that started first (by the earliest value its start can have)."""

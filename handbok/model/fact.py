@@ -44,8 +44,9 @@ PlainText = Annotated[Text, AfterValidator(_plain)]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True,
-                              validate_by_alias=True, validate_by_name=False)  # fmt: skip
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, validate_by_alias=True, validate_by_name=False
+    )
 
 
 T = TypeVar("T")

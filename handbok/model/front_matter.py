@@ -59,5 +59,6 @@ def check_menu_titles(titles: list[tuple[str, int]], file: str, problems: Proble
     """Menu titles (and the site's name) from mkdocs.yml: plain text, as in front matter."""
     for title, line in titles:
         if found := markup_in(title):
-            problems.add(file, line, f"Rubriken '{title}' innehåller tecken som hör till HTML-kod ({' '.join(found)})",
-                         PLAIN_FIX)  # fmt: skip
+            problems.add(
+                file, line, f"Rubriken '{title}' innehåller tecken som hör till HTML-kod ({' '.join(found)})", PLAIN_FIX
+            )

@@ -85,21 +85,33 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, problems: Problems)
         if case is None:
             continue
         if case.slug != yml.stem:
-            problems.add(shown, document.line_of(("slug",)), f"slug '{case.slug}' stämmer inte med filnamnet",
-                         f"skriv slug: {yml.stem}, eller byt namn på filen.")  # fmt: skip
+            problems.add(
+                shown,
+                document.line_of(("slug",)),
+                f"slug '{case.slug}' stämmer inte med filnamnet",
+                f"skriv slug: {yml.stem}, eller byt namn på filen.",
+            )
             continue
         markdown = yml.with_suffix(".md")
         if not markdown.is_file():
-            problems.add(shown, 1, f"Berättelsen {cases_dir}/{markdown.name} saknas",
-                         "skapa den med rubrikerna i redaktörsguiden.")  # fmt: skip
+            problems.add(
+                shown,
+                1,
+                f"Berättelsen {cases_dir}/{markdown.name} saknas",
+                "skapa den med rubrikerna i redaktörsguiden.",
+            )
             continue
         handbook.cases.append(case)
         handbook.case_sources[case.slug] = (shown, f"{cases_dir}/{markdown.name}")
         handbook.case_documents[case.slug] = document
     for orphan in sorted((root / cases_dir).glob("*.md")):
         if not orphan.with_suffix(".yml").is_file():
-            problems.add(f"{cases_dir}/{orphan.name}", 1, "Fallet saknar sin YAML-fil",
-                         f"skapa {cases_dir}/{orphan.stem}.yml med fakta om kommunen.")  # fmt: skip
+            problems.add(
+                f"{cases_dir}/{orphan.name}",
+                1,
+                "Fallet saknar sin YAML-fil",
+                f"skapa {cases_dir}/{orphan.stem}.yml med fakta om kommunen.",
+            )
     if models.get("kallor.yml"):
         handbook.sources = {source.id: source for source in models["kallor.yml"].sources}
     if models.get("roller.yml"):

@@ -45,8 +45,9 @@ def sha256(text: str) -> str:
 
 
 def _attribute(attributes: str, name: str) -> str | None:
-    found = re.search(rf"""(?:^|\s){name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))|(?:^|\s)({name})(?=\s|$)""",
-                      attributes, re.I)  # fmt: skip
+    found = re.search(
+        rf"""(?:^|\s){name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))|(?:^|\s)({name})(?=\s|$)""", attributes, re.I
+    )
     if found is None:
         return None
     return next((group for group in found.groups() if group is not None), "")

@@ -69,8 +69,13 @@ def agreements_table(case: Case, roles: dict[str, Role]) -> str:
             [period(promise.start, promise.end), f"Medborgarlöfte: {content} {cite(promise.sources)}", "–", "–"]
         )
     rows = [row for _, row in sorted(zip(order, rows, strict=True), key=lambda pair: pair[0])]
-    return block(table(f"Överenskommelser och medborgarlöften i {case.municipality}",
-                       ["Period", "Vad", "Undertecknat av", "Fokusområden"], rows))  # fmt: skip
+    return block(
+        table(
+            f"Överenskommelser och medborgarlöften i {case.municipality}",
+            ["Period", "Vad", "Undertecknat av", "Fokusområden"],
+            rows,
+        )
+    )
 
 
 def _span(start: Date, end: str | None, label: str, kind: str) -> tuple[int, int, str, str, str]:
@@ -103,11 +108,14 @@ def timeline_svg(case: Case) -> str:
     for row, (start, end, label, kind, doubt) in enumerate(sorted(spans)):
         x, y, bar = left + (start - first) * step, 22 + row * 20, (end - start + 1) * step - 2
         text_x, anchor = (x + bar + 4, "start") if x + bar < width - 220 else (x - 4, "end")
-        style = (f'fill-opacity="0.35" stroke="{COLOURS[kind]}" stroke-width="1.5" stroke-dasharray="4 2"'
-                 if doubt else "")  # fmt: skip
-        bars.append(f'<rect fill="{COLOURS[kind]}" {style} x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
-                    f'<text x="{text_x:.1f}" y="{y + 11}" font-size="11" fill="#111" text-anchor="{anchor}">'
-                    f"{esc(words(start, end, label.capitalize(), doubt))}</text>")  # fmt: skip
+        style = (
+            f'fill-opacity="0.35" stroke="{COLOURS[kind]}" stroke-width="1.5" stroke-dasharray="4 2"' if doubt else ""
+        )
+        bars.append(
+            f'<rect fill="{COLOURS[kind]}" {style} x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
+            f'<text x="{text_x:.1f}" y="{y + 11}" font-size="11" fill="#111" text-anchor="{anchor}">'
+            f"{esc(words(start, end, label.capitalize(), doubt))}</text>"
+        )
     ticks = "".join(
         f'<text x="{left + (year - first) * step:.1f}" y="12" font-size="11" fill="#111">{year}</text>'
         for year in range(first, last + 1, max(1, years // 8))
@@ -145,12 +153,16 @@ def chains(case: Case) -> str:
     if not case.chains:
         return block(f'<p class="saknas">{MISSING}: inga kedjor från problem till åtgärd finns i källorna.</p>')
     gaps = sum(isinstance(link, Unknown) for item in case.chains for link in (item.cause, item.goal, item.indicator))
-    intro = (f"<p>{len(case.chains)} problem, med {gaps} saknade led. Ett saknat led visas med streckad ram "
-             f"och texten {MISSING}.</p>")  # fmt: skip
+    intro = (
+        f"<p>{len(case.chains)} problem, med {gaps} saknade led. Ett saknat led visas med streckad ram "
+        f"och texten {MISSING}.</p>"
+    )
     return block(intro + "".join(chain(index, item) for index, item in enumerate(case.chains, start=1)))
 
 
 def results(case: Case) -> str:
-    rows = [[esc(result.year or "–"), f"{esc(result.value)} {cite(result.sources)}", EVIDENCE[result.evidence]]
-            for result in case.results]  # fmt: skip
+    rows = [
+        [esc(result.year or "–"), f"{esc(result.value)} {cite(result.sources)}", EVIDENCE[result.evidence]]
+        for result in case.results
+    ]
     return block(table(f"Resultat i {case.municipality}", ["År", "Resultat", "Underlag"], rows)) if rows else ""

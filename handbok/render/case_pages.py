@@ -42,5 +42,7 @@ def compose(case: Case, narrative: str, roles: dict[str, Role]) -> str:
 def comparison_page(handbook: Handbook, number: int, url_of: Callable[[str], str]) -> str:
     """Page `number` (2 and up) of the comparison, when there are more cases than fit one table."""
     table = render_comparison.comparison(handbook.cases, handbook.roles, url_of, number)
-    return (f"---\ntitle: Fallen jämförda, sida {number}\nhide: [navigation, toc]\n---\n\n"
-            f"# Fallen jämförda, sida {number}\n\n{table}\n")  # fmt: skip
+    return (
+        f"---\ntitle: Fallen jämförda, sida {number}\nhide: [navigation, toc]\n---\n\n"
+        f"# Fallen jämförda, sida {number}\n\n{table}\n"
+    )

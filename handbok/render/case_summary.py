@@ -22,16 +22,21 @@ def _agreements(case: Case) -> str:
     latest = max(case.agreements, key=lambda agreement: earliest(agreement.start))
     areas = ", ".join(esc(area) for area in latest.focus_areas) or MISSING.lower()
     known = f"{count} överenskommelser är kända" if count > 1 else "1 överenskommelse är känd"
-    return (f"{known}. Den första: {esc(fact_text(first.start))}. Den senaste: {esc(fact_text(latest.start))}, "
-            f"med fokus på {areas} {cite(latest.sources)}.")  # fmt: skip
+    return (
+        f"{known}. Den första: {esc(fact_text(first.start))}. Den senaste: {esc(fact_text(latest.start))}, "
+        f"med fokus på {areas} {cite(latest.sources)}."
+    )
 
 
 def _measures(case: Case) -> str:
     measures = [measure for chain in case.chains for measure in chain.measures if fact_text(measure) != MISSING]
     shown = "; ".join(esc(fact_text(measure)) for measure in measures[:3])
     more = f" och {len(measures) - 3} till" if len(measures) > 3 else ""
-    promises = f" {len(case.promises)} medborgarlöften är kända." if len(case.promises) > 1 else (
-        " 1 medborgarlöfte är känt." if case.promises else "")  # fmt: skip
+    promises = (
+        f" {len(case.promises)} medborgarlöften är kända."
+        if len(case.promises) > 1
+        else (" 1 medborgarlöfte är känt." if case.promises else "")
+    )
     return (f"{shown}{more}." if shown else f"{MISSING}: inga åtgärder i källorna.") + promises
 
 
@@ -43,16 +48,22 @@ def _results(case: Case) -> str:
     best = min(case.results, key=lambda result: STRENGTH.index(result.evidence))
     if best.evidence not in ("stark", "måttlig"):
         return f"{len(case.results)} resultat i källorna: {spread}. Inget vilar på starkt eller måttligt underlag."
-    return (f"{len(case.results)} resultat i källorna: {spread}. Bäst underbyggt: {esc(best.value)} "
-            f"({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}.")  # fmt: skip
+    return (
+        f"{len(case.results)} resultat i källorna: {spread}. Bäst underbyggt: {esc(best.value)} "
+        f"({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}."
+    )
 
 
 def summary(case: Case) -> str:
     """The "I korthet" section: a heading, three lines from the data, links further down the page."""
-    items = (f"<li><strong>Avtal:</strong> {_agreements(case)}</li>"
-             f"<li><strong>Åtgärder:</strong> {_measures(case)}</li>"
-             f"<li><strong>Resultat:</strong> {_results(case)}</li>")  # fmt: skip
-    links = ("Läs mer: [tidslinjen](#tidslinje) · [uppföljning och resultat](#uppfoljning-och-resultat) · "
-             "[lärdomar](#lardomar)")  # fmt: skip
+    items = (
+        f"<li><strong>Avtal:</strong> {_agreements(case)}</li>"
+        f"<li><strong>Åtgärder:</strong> {_measures(case)}</li>"
+        f"<li><strong>Resultat:</strong> {_results(case)}</li>"
+    )
+    links = (
+        "Läs mer: [tidslinjen](#tidslinje) · [uppföljning och resultat](#uppfoljning-och-resultat) · "
+        "[lärdomar](#lardomar)"
+    )
     listed = block(f'<ul class="i-korthet">{items}</ul>')
     return f"## I korthet\n\n{listed}\n{links}\n\n"

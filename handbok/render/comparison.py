@@ -85,8 +85,9 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[
         ["Medborgarlöften", *[promises(case) for case in cases]],
         ["Samordning", *[fact_html(case.coordination.function) for case in cases]],
     ]
-    headers = ["Innehåll"] + [f'<a href="{esc(url_of(f"fall/{case.slug}.md"))}">{esc(case.municipality)}</a>'
-                              for case in cases]  # fmt: skip
+    headers = ["Innehåll"] + [
+        f'<a href="{esc(url_of(f"fall/{case.slug}.md"))}">{esc(case.municipality)}</a>' for case in cases
+    ]
     caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
     caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
     return block(table(caption, headers, rows, css="jamforelse")) + comparison_pager(all_cases, page)

@@ -39,10 +39,15 @@ def crosswalk(duties: list[Duty], steps: list[Step], url_of: Callable[[str], str
     by_number = {step.number: step for step in steps}
     ordered = sorted(duties, key=lambda duty: (duty.kind != "krav i lag", min(duty.steps)))
     rows = [
-        [f'{esc(duty.name)}<br><span class="krav__text">{esc(duty.text)} {cite(duty.sources)}</span>', _kind(duty),
-         esc(duty.who), esc(duty.basis), _where(duty, by_number, url_of)]
+        [
+            f'{esc(duty.name)}<br><span class="krav__text">{esc(duty.text)} {cite(duty.sources)}</span>',
+            _kind(duty),
+            esc(duty.who),
+            esc(duty.basis),
+            _where(duty, by_number, url_of),
+        ]
         for duty in ordered
-    ]  # fmt: skip
+    ]
     headers = ["Vad", "Krav eller rekommendation", "Vem", "Grund", "Var i processen"]
     return block(table("Krav i lag och rekommendationer, steg för steg", headers, rows, css="krav"))
 
@@ -54,11 +59,15 @@ def in_step(duties: list[Duty], step: Step, url_of: Callable[[str], str]) -> str
     recommended = [duty for duty in own if duty.kind == "rekommendation"]
 
     def items(chosen: list[Duty]) -> str:
-        return "".join(f"<li><strong>{esc(d.name)}</strong> ({esc(d.basis)}): {esc(d.text)} {cite(d.sources)}</li>"
-                       for d in chosen)  # fmt: skip
+        return "".join(
+            f"<li><strong>{esc(d.name)}</strong> ({esc(d.basis)}): {esc(d.text)} {cite(d.sources)}</li>" for d in chosen
+        )
 
-    law = (f"<ul>{items(required)}</ul>" if required
-           else "<p>Lagen ställer inga egna krav som hör till just det här steget.</p>")  # fmt: skip
+    law = (
+        f"<ul>{items(required)}</ul>"
+        if required
+        else "<p>Lagen ställer inga egna krav som hör till just det här steget.</p>"
+    )
     advice = f"<p><strong>Rekommenderas:</strong></p><ul>{items(recommended)}</ul>" if recommended else ""
     link = (
         f'<p><a href="{esc(url_of("fordjupning/krav-och-rekommendationer.md"))}">Alla krav och rekommendationer</a></p>'

@@ -40,10 +40,14 @@ def _type(spec: dict[str, Any]) -> str:
 def _fields_table(title: str, definition: dict[str, Any]) -> str:
     required = set(definition.get("required", []))
     rows = [
-        [f"<code>{esc(name)}</code>", "ja" if name in required else "nej", esc(_type(spec)),
-         esc(spec.get("description", ""))]
+        [
+            f"<code>{esc(name)}</code>",
+            "ja" if name in required else "nej",
+            esc(_type(spec)),
+            esc(spec.get("description", "")),
+        ]
         for name, spec in definition.get("properties", {}).items()
-    ]  # fmt: skip
+    ]
     caption = f"{title}: {definition.get('description', '')}".strip()
     return table(caption, ["Fält", "Krävs", "Sort", "Förklaring"], rows)
 

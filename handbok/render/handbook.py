@@ -59,8 +59,10 @@ def glossary(terms: list[Term]) -> str:
         )
     letters = list(groups)
     jump = " ".join(f'<a href="#bokstav-{number}">{esc(letter)}</a>' for number, letter in enumerate(letters, 1))
-    parts = "".join(f'<h3 id="bokstav-{number}">{esc(letter)}</h3><dl class="ordlista">{"".join(groups[letter])}</dl>'
-                    for number, letter in enumerate(letters, 1))  # fmt: skip
+    parts = "".join(
+        f'<h3 id="bokstav-{number}">{esc(letter)}</h3><dl class="ordlista">{"".join(groups[letter])}</dl>'
+        for number, letter in enumerate(letters, 1)
+    )
     return block(f'<nav class="ordlista__hopp" aria-label="Ord efter första bokstav">{jump}</nav>{parts}')
 
 

@@ -29,8 +29,10 @@ def anchor(note: ChangeNote) -> str:
 
 
 def _item(note: ChangeNote) -> str:
-    return (f'<li><time datetime="{note.date.isoformat()}">{swedish_date(note.date)}</time>: '
-            f"<strong>{esc(note.title)}</strong> {esc(note.what)} <em>Varför:</em> {esc(note.why)}</li>")  # fmt: skip
+    return (
+        f'<li><time datetime="{note.date.isoformat()}">{swedish_date(note.date)}</time>: '
+        f"<strong>{esc(note.title)}</strong> {esc(note.what)} <em>Varför:</em> {esc(note.why)}</li>"
+    )
 
 
 def page_notes(notes: list[ChangeNote], uri: str) -> str:
@@ -45,10 +47,10 @@ def all_notes(notes: list[ChangeNote], titles: dict[str, str], page_dir: str) ->
     """Every note, newest first, as Markdown: links to the pages are checked like any link."""
     parts = []
     for note in newest_first(notes):
-        links = ", ".join(f"[{titles.get(page, page)}]({posixpath.relpath(page, page_dir or '.')})"
-                          for page in note.pages)  # fmt: skip
-        parts.append(f"### {heading(note)}\n\n"
-                     f"{note.what} *Varför:* {note.why}\n\nSidor: {links}\n")  # fmt: skip
+        links = ", ".join(
+            f"[{titles.get(page, page)}]({posixpath.relpath(page, page_dir or '.')})" for page in note.pages
+        )
+        parts.append(f"### {heading(note)}\n\n{note.what} *Varför:* {note.why}\n\nSidor: {links}\n")
     return "\n" + "\n".join(parts)
 
 

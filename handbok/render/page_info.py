@@ -19,10 +19,14 @@ from handbok.render.html import block
 from handbok.sources.revision_dates import swedish_date
 
 LABELS = {
-    "steg.yml": "stegen och checklistorna", "roller.yml": "rollerna", "tidslinje.yml": "tidslinjen",
-    "ordlista.yml": "ordlistan", "kallor.yml": "källorna", "krav.yml": "kraven och rekommendationerna",
+    "steg.yml": "stegen och checklistorna",
+    "roller.yml": "rollerna",
+    "tidslinje.yml": "tidslinjen",
+    "ordlista.yml": "ordlistan",
+    "kallor.yml": "källorna",
+    "krav.yml": "kraven och rekommendationerna",
     "andringar.yml": "ändringarna",
-}  # fmt: skip
+}
 
 
 def edit_targets(body: str, page_file: str, data_dir: str, cases_dir: str) -> list[tuple[str, str]]:
@@ -52,8 +56,9 @@ def comment_url(issues_url: str, title: str, address: str) -> str:
     return f"{issues_url}?{query}"
 
 
-def about(checked: Checked, uri: str, url: str, title: str, site_url: str, edit_uri: str,
-          issues_url: str) -> dict[str, Any]:  # fmt: skip
+def about(
+    checked: Checked, uri: str, url: str, title: str, site_url: str, edit_uri: str, issues_url: str
+) -> dict[str, Any]:
     """The page's web address (also from the offline copy, whose addresses end in .html), its comment
     link and the files to change it in, for the theme (page.meta.handbok_*)."""
     path = url.removesuffix("index.html")
@@ -61,10 +66,13 @@ def about(checked: Checked, uri: str, url: str, title: str, site_url: str, edit_
     meta: dict[str, Any] = {"handbok_address": address, "handbok_comment": comment_url(issues_url, title, address)}
     if review := checked.reviews.get(uri):
         meta["handbok_review"] = {
-            "reviewed": review.reviewed.isoformat(), "reviewed_text": swedish_date(review.reviewed),
-            "due": review.due.isoformat(), "due_text": swedish_date(review.due),
-            "overdue": review.overdue(build_day()), "due_month": month_year(review.due),
-        }  # fmt: skip
+            "reviewed": review.reviewed.isoformat(),
+            "reviewed_text": swedish_date(review.reviewed),
+            "due": review.due.isoformat(),
+            "due_text": swedish_date(review.due),
+            "overdue": review.overdue(build_day()),
+            "due_month": month_year(review.due),
+        }
     settings, slug = checked.settings, case_slug(uri)
     if slug in checked.narratives:
         targets = case_targets(*checked.handbook.case_sources[slug])
@@ -84,8 +92,9 @@ TITLE = re.compile(r"^# .+$", re.M)
 def page_line(meta: dict[str, Any]) -> str:
     """The line under a page's title: when it was reviewed (or updated), and the comment link."""
     review = meta.get("handbok_review")
-    when = (f"Granskad {review['reviewed_text']}" if review
-            else f"Senast uppdaterad {meta.get('handbok_updated_text', '')}")  # fmt: skip
+    when = (
+        f"Granskad {review['reviewed_text']}" if review else f"Senast uppdaterad {meta.get('handbok_updated_text', '')}"
+    )
     comment = f'<a href="{html.escape(meta["handbok_comment"])}">Kommentera sidan</a>'
     return block(f'<p class="sidinfo" data-search-exclude="">{when} · {comment}</p>')
 

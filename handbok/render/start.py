@@ -26,9 +26,12 @@ def reader_paths(roles: dict[str, Role], titles: dict[str, str], url_of: Callabl
     for role in roles.values():
         if not role.reader or not role.start_pages:
             continue
-        links = "".join(f'<li><a href="{esc(url_of(page))}">{esc(titles.get(page, page))}</a></li>'
-                        for page in role.start_pages)  # fmt: skip
+        links = "".join(
+            f'<li><a href="{esc(url_of(page))}">{esc(titles.get(page, page))}</a></li>' for page in role.start_pages
+        )
         name = esc(role.reader)
-        cards.append(f'<section class="borja-har__kort" aria-label="{name}">'
-                     f'<p class="borja-har__rubrik"><strong>{name}</strong></p><ol>{links}</ol></section>')  # fmt: skip
+        cards.append(
+            f'<section class="borja-har__kort" aria-label="{name}">'
+            f'<p class="borja-har__rubrik"><strong>{name}</strong></p><ol>{links}</ol></section>'
+        )
     return block(f'<div class="borja-har">{"".join(cards)}</div>')

@@ -33,11 +33,15 @@ def process_cycle(steps: list[Step], page_dir: str) -> str:
         start, end = angle + 0.32, angle + 2 * math.pi / count - 0.32
         x1, y1 = cx + radius * math.cos(start), cy + radius * math.sin(start)
         x2, y2 = cx + radius * math.cos(end), cy + radius * math.sin(end)
-        parts.append(f'<path d="M{x1:.1f},{y1:.1f} A{radius},{radius} 0 0,1 {x2:.1f},{y2:.1f}" fill="none" '
-                     f'stroke="{INK}" stroke-width="2" marker-end="url(#cykel-pil)"/>')  # fmt: skip
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="26" fill="{FILL}" stroke="{INK}" stroke-width="2"/>'
-                     f'<text x="{x:.1f}" y="{y + 7:.1f}" text-anchor="middle" font-size="20" font-weight="bold" '
-                     f'fill="{INK}">{step.number}</text>')  # fmt: skip
+        parts.append(
+            f'<path d="M{x1:.1f},{y1:.1f} A{radius},{radius} 0 0,1 {x2:.1f},{y2:.1f}" fill="none" '
+            f'stroke="{INK}" stroke-width="2" marker-end="url(#cykel-pil)"/>'
+        )
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="26" fill="{FILL}" stroke="{INK}" stroke-width="2"/>'
+            f'<text x="{x:.1f}" y="{y + 7:.1f}" text-anchor="middle" font-size="20" font-weight="bold" '
+            f'fill="{INK}">{step.number}</text>'
+        )
         # The name sits outside the circle, away from the centre.
         lx, ly = cx + (radius + 42) * math.cos(angle), cy + (radius + 42) * math.sin(angle)
         anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
@@ -50,8 +54,9 @@ def process_cycle(steps: list[Step], page_dir: str) -> str:
     names = ", ".join(f"{step.number} {step.name}" for step in steps)
     description = f"Samverkansprocessen är ett kretslopp i {count} steg: {names}. Efter sista steget börjar ni om."
     # The list is Markdown, so MkDocs checks and rewrites the links like any other.
-    steps_list = "\n".join(f"{step.number}. [{step.name}]({posixpath.relpath(step.page, page_dir or '.')})"
-                           for step in steps)  # fmt: skip
+    steps_list = "\n".join(
+        f"{step.number}. [{step.name}]({posixpath.relpath(step.page, page_dir or '.')})" for step in steps
+    )
     return (
         block(
             '<figure class="cykel">'

@@ -51,6 +51,10 @@ def split_page(text: str, shown: str, problems: Problems) -> PageSource:
         if document is not None and isinstance(document.data, dict):
             page.meta, page.meta_document = document.data, document
         elif document is not None:
-            problems.add(shown, 2, "Sidhuvudet mellan --- är inte en lista med fält",
-                         "skriv ett fält per rad, till exempel title: Sidans namn.")  # fmt: skip
+            problems.add(
+                shown,
+                2,
+                "Sidhuvudet mellan --- är inte en lista med fält",
+                "skriv ett fält per rad, till exempel title: Sidans namn.",
+            )
     return page

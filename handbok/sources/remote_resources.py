@@ -49,8 +49,7 @@ def is_remote(url: str) -> bool:
 def message(url: str) -> tuple[str, str]:
     url = url.strip().strip("<>")
     shown = url if len(url) <= 60 else url[:57] + "…"
-    return (f"Bilden hämtas från en annan webbplats ({shown})",
-            "lägg bilden i docs/bilder/ och länka till den där.")  # fmt: skip
+    return (f"Bilden hämtas från en annan webbplats ({shown})", "lägg bilden i docs/bilder/ och länka till den där.")
 
 
 def _label(text: str) -> str:

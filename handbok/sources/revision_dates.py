@@ -19,9 +19,19 @@ log = logging.getLogger("mkdocs.plugins.handbok.sources.revision_dates")
 
 GIT_LOG = ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."]
 MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def swedish_date(day: dt.date) -> str:
@@ -79,7 +89,8 @@ def page_date(dates: dict[str, dt.date], files: list[str], today: dt.date) -> dt
 def short_commit(repo: Path) -> str:
     """The commit a build is made from, for the PDF's edition line; "okänd" outside git."""
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True,
-                              text=True, check=True).stdout.strip()  # fmt: skip
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "okänd"

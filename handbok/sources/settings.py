@@ -96,9 +96,17 @@ def check_nav(settings: Settings, pages: list[str], generated: set[str], problem
     listed = {page for page, _ in settings.nav}
     for page, line in settings.nav:
         if page not in pages and page not in generated:
-            problems.add(CONFIG_FILE, line, f"Sidan '{page}' i menyn (nav:) finns inte under {settings.docs_dir}/",
-                         "rätta sökvägen, som räknas från docs/, till exempel processen/index.md.")  # fmt: skip
+            problems.add(
+                CONFIG_FILE,
+                line,
+                f"Sidan '{page}' i menyn (nav:) finns inte under {settings.docs_dir}/",
+                "rätta sökvägen, som räknas från docs/, till exempel processen/index.md.",
+            )
     for page in pages:
         if page not in listed and not page.startswith(settings.not_in_nav):
-            problems.add(f"{settings.docs_dir}/{page}", 1, "Sidan finns inte i menyn",
-                         "lägg till den under nav: i mkdocs.yml, där den hör hemma.")  # fmt: skip
+            problems.add(
+                f"{settings.docs_dir}/{page}",
+                1,
+                "Sidan finns inte i menyn",
+                "lägg till den under nav: i mkdocs.yml, där den hör hemma.",
+            )

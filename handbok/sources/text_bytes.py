@@ -30,8 +30,14 @@ def problem_in(raw: bytes) -> Finding | None:
     line = text.count("\n", 0, found.start()) + 1
     column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
     if found.group(0) == "\0":
-        return (line, f"Raden innehåller ett nolltecken (NUL) vid tecken {column}",
-                "ta bort tecknet; filen har fått binärt innehåll. Spara om den som vanlig text i UTF-8.")  # fmt: skip
+        return (
+            line,
+            f"Raden innehåller ett nolltecken (NUL) vid tecken {column}",
+            "ta bort tecknet; filen har fått binärt innehåll. Spara om den som vanlig text i UTF-8.",
+        )
     code = f"U+{ord(found.group(0)):04X}"
-    return (line, f"Raden innehåller ett osynligt styrtecken ({code}) vid tecken {column}",
-            "ta bort tecknet; syns det inte i din editor, skriv om ordet runt det för hand.")  # fmt: skip
+    return (
+        line,
+        f"Raden innehåller ett osynligt styrtecken ({code}) vid tecken {column}",
+        "ta bort tecknet; syns det inte i din editor, skriv om ordet runt det för hand.",
+    )

@@ -76,16 +76,23 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
         return None
     for number, row in enumerate(text.splitlines(), start=first_line):
         if "\t" in row:
-            problems.add(name, number, "Raden innehåller ett tabbtecken",
-                         "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.")  # fmt: skip
+            problems.add(
+                name,
+                number,
+                "Raden innehåller ett tabbtecken",
+                "byt tabben mot mellanslag; YAML använder två mellanslag per indrag.",
+            )
             return None
     try:
         events = yaml.parse(text, Loader=Loader) if "&" in text or "*" in text else ()  # no & or *: no anchors
         for event in events:
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 1 if event.start_mark is not None else 1
-                raise _Refused(line, "Ankare eller alias (& eller *) används här",
-                               "skriv ut värdet i sin helhet i stället för att hänvisa till det.")  # fmt: skip
+                raise _Refused(
+                    line,
+                    "Ankare eller alias (& eller *) används här",
+                    "skriv ut värdet i sin helhet i stället för att hänvisa till det.",
+                )
         node = yaml.compose(text, Loader=Loader)
         document = YamlDocument(name, None)
         document.data = _plain(node, (), document) if node is not None else None
@@ -111,12 +118,18 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused(key_node.start_mark.line + 1, "Ett fältnamn är inte en enkel text",
-                               "skriv fältnamnet som ett ord följt av kolon.")  # fmt: skip
+                raise _Refused(
+                    key_node.start_mark.line + 1,
+                    "Ett fältnamn är inte en enkel text",
+                    "skriv fältnamnet som ett ord följt av kolon.",
+                )
             key = str(key_node.value)
             if key in result:
-                raise _Refused(key_node.start_mark.line + 1, f"Fältet '{key}' finns två gånger",
-                               "ta bort den ena förekomsten eller slå ihop dem.")  # fmt: skip
+                raise _Refused(
+                    key_node.start_mark.line + 1,
+                    f"Fältet '{key}' finns två gånger",
+                    "ta bort den ena förekomsten eller slå ihop dem.",
+                )
             result[key] = _plain(value_node, (*location, key), document)
         return result
     if isinstance(node, yaml.SequenceNode):
