@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from handbok.model.case import Case
 from handbok.model.entries import Role
-from handbok.model.site_pages import comparison_pages, page_uri
+from handbok.model.site_pages import case_uri, comparison_pages, page_uri
 from handbok.render.case_page import first_agreement, period, population
 from handbok.render.html import MISSING, block, cite, esc, fact_html, fact_text, table
 
@@ -86,7 +86,7 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[
         ["Samordning", *[fact_html(case.coordination.function) for case in cases]],
     ]
     headers = ["Innehåll"] + [
-        f'<a href="{esc(url_of(f"fall/{case.slug}.md"))}">{esc(case.municipality)}</a>' for case in cases
+        f'<a href="{esc(url_of(case_uri(case.slug)))}">{esc(case.municipality)}</a>' for case in cases
     ]
     caption = "Fallen jämförda: Brås sex delar i en överenskommelse och sammanhanget"
     caption += f" (sida {page} av {len(pages)})" if len(pages) > 1 else ""
