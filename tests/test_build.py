@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 from conftest import heading_text, soup_of
 from measure import copy_project  # noqa: E402
 
+from handbok.mkdocs.generator import command
+
 
 def test_every_page_is_swedish_and_titled(pages: list[Path]) -> None:
     titles = []
@@ -45,8 +47,8 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
            "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_COMMITTER_DATE": "2001-02-03T12:00:00"}  # fmt: skip
     env.pop("SOURCE_DATE_EPOCH", None)  # as a plain `mkdocs build`: the plugin asks git for it
-    for command in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Allt"]):
-        subprocess.run(["git", *command], cwd=project, env=env, check=True)
+    for git in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Allt"]):
+        subprocess.run(["git", *git], cwd=project, env=env, check=True)
     narrative = project / "cases" / "landskrona.md"
     narrative.write_text(narrative.read_text(encoding="utf-8") + "\nNytt stycke.\n", encoding="utf-8")
     later = {**env, "GIT_COMMITTER_DATE": "2002-03-04T12:00:00"}
