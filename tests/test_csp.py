@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import open_search, soup_of, url_of, wait_until
 
-from handbok.documents.offline_zip import ZIP_NAME
+from handbok.model.site_pages import ZIP_NAME
 from handbok.output.csp import with_policy
 
 LISTEN = """

@@ -11,10 +11,8 @@ import pytest
 from conftest import ROOT, open_search, soup_of
 
 from handbok.checks.static_files import SHIM
-from handbok.documents.offline_zip import ZIP_NAME
-from handbok.documents.pdf import PDF_NAME
 from handbok.documents.templates_export import file_names
-from handbok.model.site_pages import TEMPLATES
+from handbok.model.site_pages import PDF_NAME, TEMPLATES, ZIP_NAME
 
 pytestmark = pytest.mark.browser
 SHIM_SHA256 = "e8e412dbcfea9b7e31b5ffa288d7b6035915e714c542f4176a0cdbe262fc9609"  # iframe-worker 1.0.4

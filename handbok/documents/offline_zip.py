@@ -15,9 +15,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from handbok.model.site_pages import ZIP_NAME
 from handbok.sources import reproducible
 
-ZIP_NAME = "samverkan-mot-brott-offline.zip"
 # Not in the zip: the offline build's stand-in for the zip itself, and the error page, which
 # a web server shows (its links start at the site's root) but a file:// reader never sees.
 LEFT_OUT = (ZIP_NAME, "404.html")

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from handbok.model.site_pages import PDF_NAME
+
 if TYPE_CHECKING:  # bs4 is imported where a PDF is made: a site build without PDF never loads it
     from bs4 import Tag
 
 log = logging.getLogger("mkdocs.plugins.handbok.documents.pdf")  # the name MkDocs shows; no MkDocs import
-PDF_NAME = "samverkan-mot-brott.pdf"
 STYLESHEET = Path(__file__).with_name("pdf.css")
 TITLE = "Samverkan mot brott"
 SUBTITLE = "En öppen handbok för polis och kommun som förebygger brott tillsammans"

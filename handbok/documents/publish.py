@@ -13,7 +13,7 @@ from pathlib import Path
 
 from handbok.documents import offline_zip, pdf, previous_build
 from handbok.documents.templates_export import Export, file_names
-from handbok.model.site_pages import TEMPLATES
+from handbok.model.site_pages import PDF_NAME, TEMPLATES, ZIP_NAME
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,8 @@ class Documents:
         if self.make_pdf:
             pdf.publish(pdf.PdfJob(self.site_dir, entries(), site_url, edition))
         else:
-            previous_build.reuse(self.root, self.site_dir, pdf.PDF_NAME)
+            previous_build.reuse(self.root, self.site_dir, PDF_NAME)
         if self.make_zip:
-            offline_zip.build(self.root, self.site_dir, [pdf.PDF_NAME, *templates], self.generator)
+            offline_zip.build(self.root, self.site_dir, [PDF_NAME, *templates], self.generator)
         else:
-            previous_build.reuse(self.root, self.site_dir, offline_zip.ZIP_NAME)
+            previous_build.reuse(self.root, self.site_dir, ZIP_NAME)

@@ -11,13 +11,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from handbok.checks.checked import Checked
-from handbok.documents.offline_zip import ZIP_NAME
 from handbok.documents.open_data import as_csv, as_json
-from handbok.documents.pdf import PDF_NAME
-from handbok.model.site_pages import CASE_DIR_URI, case_uri, extra_comparison_uris
+from handbok.model.site_pages import (
+    CASE_DIR_URI,
+    FEED_NAME,
+    OPEN_DATA,
+    PDF_NAME,
+    ZIP_NAME,
+    case_uri,
+    extra_comparison_uris,
+)
 from handbok.render.case_pages import comparison_page, compose
 from handbok.render.current_page import CurrentPage
-from handbok.render.notes import FEED_NAME, atom_feed
+from handbok.render.notes import atom_feed
 
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 
@@ -37,8 +43,9 @@ def add(files: Files, config: MkDocsConfig, checked: Checked) -> None:
         where = CurrentPage(uri, config.use_directory_urls)
         generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
     # Open data, from the same validated cases; generated files so links to them are checked.
-    generated("data/fall.json", as_json(handbook.cases, site_url))
-    generated("data/fall.csv", as_csv(handbook.cases))
+    json_file, csv_file = OPEN_DATA
+    generated(json_file, as_json(handbook.cases, site_url))
+    generated(csv_file, as_csv(handbook.cases))
     if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
         generated(FEED_NAME, atom_feed(handbook.notes, site_url, checked.titles))
     for name in (PDF_NAME, ZIP_NAME):

@@ -8,10 +8,10 @@ import posixpath
 from markdown.extensions.toc import slugify
 
 from handbok.model.notes import ChangeNote
+from handbok.model.site_pages import FEED_NAME
 from handbok.render.html import block, esc
 from handbok.sources.revision_dates import swedish_date
 
-FEED_NAME = "feed.xml"
 FEED_TITLE = "Samverkan mot brott – nytt och ändrat"
 
 
