@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from conftest import ROOT
@@ -58,3 +62,31 @@ def test_lint_imports_keeps_every_contract() -> None:
     result = subprocess.run([BIN / "lint-imports"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_the_core_declares_what_it_imports_and_only_the_extra_brings_the_generator() -> None:
+    """`pip install .` is enough for the core: every package it imports is a dependency in pyproject.toml;
+    MkDocs, Material and mkdocs-macros are only in the extra [mkdocs] (the zensical job installs it so)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    def names(requirements: list[str]) -> set[str]:
+        return {normal(re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0]) for requirement in requirements}
+
+    core, extra = names(project["dependencies"]), names(project["optional-dependencies"]["mkdocs"])
+    distributions = importlib.metadata.packages_distributions()
+    imported: set[str] = set()
+    for path in (ROOT / "handbok").rglob("*.py"):
+        if "mkdocs" in path.relative_to(ROOT / "handbok").parts[:-1]:
+            continue  # the adapter
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {module for module in imported - {"handbok"} if module not in sys.stdlib_module_names}
+    needed = {normal(distribution) for module in third_party for distribution in distributions.get(module, [module])}
+    assert needed <= core, needed - core
+    assert extra == {"mkdocs", "mkdocs-material", "mkdocs-macros-plugin"} and not extra & core
