@@ -15,6 +15,7 @@ from pathlib import Path
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
+from handbok.checks.stale_dates import StaleDate, in_project
 from handbok.checks.static_files import report_linked_files, report_unexpected_files
 from handbok.checks.svg_safety import report_unsafe_svgs
 from handbok.markdown.citations import check_citations
@@ -51,6 +52,7 @@ class Checked:
     narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
+    stale: list[StaleDate] = field(default_factory=list)  # sentences that still treat a passed date as ahead
 
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
@@ -143,4 +145,5 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         check_notes(handbook, set(checked.pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)
         check_start_pages(handbook, set(checked.pages) | generated, problems)
+    checked.stale = in_project(root, checked, today)  # listed like overdue pages, never an error
     return checked

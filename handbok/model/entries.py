@@ -23,7 +23,13 @@ class Source(Model):
     title: Text = Field(alias="titel")
     publisher: Text = Field(alias="utgivare")
     year: OrUnknown[Year] = Field(alias="år")
-    url: OrUnknown[str] = Field(alias="url", description="Adress som börjar med https:// eller http://.")
+    author: Text | None = Field(None, alias="författare", description="Författarna till en rapport eller bok.")
+    url: OrUnknown[str] = Field(
+        alias="url", description="Originalets adress, som börjar med https:// eller http://. Aldrig en spegel."
+    )
+    read_copy: str | None = Field(
+        None, alias="kopia", description="Adressen till kopian där källan lästes, till exempel på docplayer.se."
+    )
     more_urls: list[str] = Field(default_factory=list, alias="fler_url")
     confidence: Literal["V", "S", "U"] = Field(
         alias="tillförlitlighet",
@@ -32,13 +38,39 @@ class Source(Model):
     read: OrUnknown[dt.date] = Field(alias="läst", description="Datum då källan lästes, ÅÅÅÅ-MM-DD.")
     note: str | None = Field(None, alias="anmärkning")
 
-    @field_validator("url", "more_urls")
+    @field_validator("url", "more_urls", "read_copy")
     @classmethod
     def _web_address(cls, value: Any) -> Any:
         for url in value if isinstance(value, list) else [value]:
             if isinstance(url, str) and not re.match(r"^https?://[^\s/$.?#][^\s]*$", url):
                 raise ValueError(f"'{url}' är ingen webbadress|skriv hela adressen, med https:// först.")
         return value
+
+    @field_validator("url", "more_urls")
+    @classmethod
+    def _no_mirror(cls, value: Any) -> Any:
+        for url in value if isinstance(value, list) else [value]:
+            if isinstance(url, str) and is_mirror(url):
+                raise ValueError(f"'{url}' är en spegel eller proxy av ett uppslagsverk, inte källan själv"
+                                 "|skriv originalartikelns adress i url: och spegelns adress i kopia:.")  # fmt: skip
+        return value
+
+    @property
+    def shown_url(self) -> str | None:
+        """The address a reader is given: the original; a copy only when the original's is unknown."""
+        if isinstance(self.url, str):
+            return self.url
+        return self.read_copy if self.read_copy and not is_mirror(self.read_copy) else None
+
+
+# Wiki mirrors and proxies: never shown as a source (a copy of a report, on docplayer.se, may be).
+MIRRORS = ("perceptiode", "pinocchiopedia", "wikiless", "melakarnets", "sagapedia", "qaz.wiki", "profilpelajar",
+           "zxc.wiki", "de-academic", "thefullwiki", "wikitrans")  # fmt: skip
+
+
+def is_mirror(url: str) -> bool:
+    host = re.sub(r"^https?://([^/?#]*).*$", r"\1", url.lower())
+    return any(name in host for name in MIRRORS)
 
 
 class SourceFile(Model):

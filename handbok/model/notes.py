@@ -31,7 +31,9 @@ class Duty(Model):
 
     id: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
     name: Text = Field(alias="namn")
-    kind: Literal["krav i lag", "rekommendation"] = Field(alias="sort")
+    kind: Literal["krav i lag", "möjlighet i lag", "rekommendation"] = Field(
+        alias="sort", description="Krav i lag (måste), möjlighet i lag (får) eller rekommendation (råd)."
+    )
     who: Text = Field(alias="vem", description="Vem kravet eller rekommendationen gäller.")
     basis: Text = Field(alias="grund", description="Lag och paragraf, eller vem som rekommenderar.")
     text: Text = Field(description="Vad som krävs eller rekommenderas, kort och i egna ord.")

@@ -18,9 +18,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from handbok.page_safety import blank_code
-from handbok.revision_dates import MONTHS
+from handbok.checks.page_safety import blank_code
+from handbok.checks.review_dates import NOT_REVIEWED
+from handbok.sources.revision_dates import MONTHS
+
+if TYPE_CHECKING:
+    from handbok.checks.project import Checked
 
 HEADING = "Meningar om ett datum som har passerat"
 FUTURE = re.compile(r"\b(?:ska|skall|kommer att|planeras)\b", re.I)
@@ -102,6 +108,24 @@ def find(text: str, file: str, first_line: int, today: dt.date, reviewed: dt.dat
             if day < today:
                 found.append(StaleDate(file, line, match.group(0), day, reviewed))
                 break  # one line per sentence is enough to send the editor there
+    return found
+
+
+def in_project(root: Path, checked: Checked, today: dt.date) -> list[StaleDate]:
+    """Every page, case narrative and YAML file of the project (not the editors' guide, whose examples are examples)."""
+    found = []
+    for uri, page in sorted(checked.pages.items()):
+        if not uri.startswith(NOT_REVIEWED):
+            review = checked.reviews.get(uri)
+            found += find(page.body, page.file, page.body_line, today, review.reviewed if review else None)
+    cases = checked.handbook.case_sources
+    for slug, narrative in sorted(checked.narratives.items()):
+        review = checked.reviews.get(f"fall/{slug}.md")
+        found += find(narrative.text, narrative.file, 1, today, review.reviewed if review else None)
+        yml = cases[slug][0]
+        found += find((root / yml).read_text(encoding="utf-8"), yml, 1, today, review.reviewed if review else None)
+    for path in sorted((root / checked.settings.data_dir).glob("*.yml")):
+        found += find(path.read_text(encoding="utf-8"), path.relative_to(root).as_posix(), 1, today)
     return found
 
 
