@@ -25,6 +25,7 @@ from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
 from handbok.documents.publish import Documents, wanted
 from handbok.documents.templates_export import Export
+from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.markdown.glossary_first_use import first_uses_only, form_ids
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
@@ -157,7 +158,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             )
         ] or [self.source_of(page.file.src_uri)[0]]
         check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
-        return first_uses_only(html, self.glossary_forms, url)
+        about = where.url_of(ABOUT_PAGE) if ABOUT_PAGE in self.checked.pages else ""  # the sources' legend
+        return first_uses_only(with_about_link(html, about), self.glossary_forms, url)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its

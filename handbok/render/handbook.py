@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from handbok.markdown.glossary_first_use import swedish, term_ids
 from handbok.model.entries import Event, Role, Source, Step, Term
@@ -10,7 +11,8 @@ from handbok.model.fact import Unknown
 from handbok.render.html import MISSING, block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
-CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+# In plain words; one legend under each source list, and "Om webbplatsen", say what they mean.
+CONFIDENCE = {"V": "", "S": "Andrahandskälla.", "U": "Osäker källa."}
 # A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
 NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
 
@@ -87,16 +89,32 @@ def timeline(events: list[Event]) -> str:
 
 
 def source_entry(source: Source) -> str:
-    """One source in a reference list: publisher (year). Title. Address. Confidence."""
-    year = MISSING.lower() if isinstance(source.year, Unknown) else str(source.year)
+    """One source in plain words: author or publisher (year, or "utan år"). Title. Publisher. Address.
+
+    A report read in a copy is named as the report, and the copy is where it was read; a wiki
+    mirror is never shown (the original article's address is). A secondary source says so in a
+    word; the page's legend and "Om webbplatsen" explain it once.
+    """
+    year = "utan år" if isinstance(source.year, Unknown) else str(source.year)
+    url = source.shown_url
     title = esc(source.title)
-    if isinstance(source.url, str):
-        title = f'<a href="{esc(source.url)}">{title}</a> <span class="url">{esc(source.url)}</span>'
-    note = f" {esc(source.note)}." if source.note else ""
-    return (
-        f"{esc(source.publisher)} ({year}). {title}. "
-        f'<span class="tillforlitlighet">[{source.confidence}: {CONFIDENCE[source.confidence]}]</span>{note}'
-    )
+    if url:
+        title = f'<a href="{esc(url)}">{title}</a> <span class="url">{esc(url)}</span>'
+    parts = [f"{esc(source.author or source.publisher)} ({year}). {title}."]
+    if source.author:
+        parts.append(f"{esc(source.publisher)}.")
+    if source.note:
+        parts.append(f"{esc(source.note)}.")
+    if url and url == source.read_copy:
+        parts.append(f"Läst i en kopia på {esc(host(url))}.")
+    if CONFIDENCE[source.confidence]:
+        parts.append(f'<span class="tillforlitlighet">{CONFIDENCE[source.confidence]}</span>')
+    return " ".join(parts)
+
+
+def host(url: str) -> str:
+    """The site an address is on, as a reader would say it: docplayer.se."""
+    return urlsplit(url).netloc.removeprefix("www.")
 
 
 def bibliography(sources: dict[str, Source]) -> str:
