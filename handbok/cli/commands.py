@@ -25,7 +25,7 @@ from handbok.cli.summary import summary_command
 
 USAGE = """Så här:
   python -m handbok check [mapp]                    kontrollera allt, utan att bygga (make check)
-  python -m handbok granskning [mapp]               lista sidor som ska granskas och passerade datum; fel om det finns något
+  python -m handbok granskning [mapp]               sidor att granska, passerade datum; fel om det finns något
   python -m handbok sammanfattning <ändrade filer>  sammanfattning för en pull request
   python -m handbok lankar [mapp]                   svarar källornas webbadresser fortfarande?"""
 COMMANDS = ("check", "granskning", "sammanfattning", "lankar")

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from handbok.markdown.glossary_first_use import swedish, term_ids
 from handbok.model.entries import Event, Role, Source, Step, Term
 from handbok.model.fact import Unknown
-from handbok.render.html import MISSING, block, cite, esc, table
+from handbok.render.html import block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 # In plain words; one legend under each source list, and "Om webbplatsen", say what they mean.
