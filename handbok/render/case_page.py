@@ -151,6 +151,7 @@ def chains(case: Case) -> str:
 
 
 def results(case: Case) -> str:
+    in_order = sorted(case.results, key=lambda result: result.year or 9999)  # year order; undated last
     rows = [[esc(result.year or "–"), f"{esc(result.value)} {cite(result.sources)}", EVIDENCE[result.evidence]]
-            for result in case.results]  # fmt: skip
+            for result in in_order]  # fmt: skip
     return block(table(f"Resultat i {case.municipality}", ["År", "Resultat", "Underlag"], rows)) if rows else ""

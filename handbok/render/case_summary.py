@@ -73,20 +73,41 @@ def _measures(case: Case) -> str:
 
 
 def _results(case: Case) -> str:
+    text = evidence_counts(case)
+    if not case.results:
+        return text
+    best = min(case.results, key=lambda result: STRENGTH.index(result.evidence))
+    if best.evidence not in ("stark", "måttlig"):
+        mixed = len({result.evidence for result in case.results}) > 1
+        return f"{text} Inget av dem vilar på starkt eller måttligt underlag." if mixed else text
+    return f"{text} Bäst underbyggt: {esc(best.value)} ({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}."
+
+
+VERDICT = {
+    "stark": "Effekt visad med starkt underlag",
+    "måttlig": "Tecken på effekt, med måttligt underlag",
+    "svag": "Inget resultat vilar på mer än svagt underlag",
+    "okänd": "Vad arbetet gav är okänt",
+}
+
+
+def evidence_counts(case: Case) -> str:
+    """The results counted by strength of evidence: "Fem resultat finns i källorna, alla med svagt underlag."."""
     if not case.results:
         return "Källorna redovisar inga resultat."
     counts: Counter[str] = Counter(result.evidence for result in case.results)
-    total = len(case.results)
-    found = f"{capital(count(total))} resultat finns i källorna"
+    found = f"{capital(count(len(case.results)))} resultat finns i källorna"
     levels = [level for level in STRENGTH if counts[level]]
     if len(levels) == 1:
-        text = f"{found}, {ALL.get(total, 'alla ')}med {IN_WORDS[levels[0]]} underlag."
-    else:
-        text = f"{found}: {listed([f'{count(counts[level])} med {IN_WORDS[level]} underlag' for level in levels])}."
-    best = min(case.results, key=lambda result: STRENGTH.index(result.evidence))
-    if best.evidence not in ("stark", "måttlig"):
-        return text if len(levels) == 1 else f"{text} Inget av dem vilar på starkt eller måttligt underlag."
-    return f"{text} Bäst underbyggt: {esc(best.value)} ({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}."
+        return f"{found}, {ALL.get(len(case.results), 'alla ')}med {IN_WORDS[levels[0]]} underlag."
+    return f"{found}: {listed([f'{count(counts[level])} med {IN_WORDS[level]} underlag' for level in levels])}."
+
+
+def verdict(case: Case) -> str:
+    """One line on what the results show, judged by the best-supported one."""
+    if not case.results:
+        return "Inga resultat redovisas"
+    return VERDICT[min((result.evidence for result in case.results), key=STRENGTH.index)]
 
 
 def summary(case: Case) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from handbok.model.case import Case
 from handbok.model.entries import Role
 from handbok.render.case_page import first_agreement, period, population
+from handbok.render.case_summary import evidence_counts, verdict
 from handbok.render.html import MISSING, block, cite, esc, fact_html, fact_text, table
 
 COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
@@ -60,6 +61,12 @@ def _plain(item: object) -> str:
     return fact_text(item)
 
 
+def results_cell(case: Case, url_of: Callable[[str], str]) -> str:
+    """Counts by strength of evidence and a one-line verdict, linked to the case's own results."""
+    link = f"{esc(url_of(f'fall/{case.slug}.md'))}#uppfoljning-och-resultat"
+    return f'{esc(evidence_counts(case))}<br><a href="{link}">{esc(verdict(case))}</a>'
+
+
 def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[str], str], page: int = 1) -> str:
     """One column per case; every cell cites its source or says 'Uppgift saknas'."""
     pages = comparison_pages(all_cases)
@@ -86,6 +93,7 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[
         ["Dokumentation", *contents("documentation")],
         ["Uppföljning", *contents("follow_up")],
         ["Period", *contents("period")],
+        ["Resultat och underlag", *[results_cell(case, url_of) for case in cases]],
         ["Län", *[fact_html(case.county) for case in cases]],
         ["Folkmängd", *[population(case) for case in cases]],
         ["Lokalpolisområde", *[fact_html(case.police_area) for case in cases]],
