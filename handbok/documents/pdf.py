@@ -55,6 +55,10 @@ def _article(site_dir: Path, url: str) -> Tag:
         box.replace_with(BeautifulSoup('<span class="ruta" aria-hidden="true">☐</span>', "html.parser"))
     for checklist in article.select("div.handbok-block:has(> .klart-nar)"):
         _keep_with_heading(checklist)
+    for folded in article.select("details.kallor"):  # paper has no button: the sources are shown in full
+        folded["open"] = ""
+        if folded.summary is not None:
+            folded.summary.decompose()
     return article
 
 
