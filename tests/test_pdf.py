@@ -153,3 +153,9 @@ def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
 def test_the_pdf_shows_the_doubt_about_first_agreements(text: str) -> None:
     assert "Omstritt: 2008" in text and "eller 2009" in text
     assert text.count("osäker uppgift") >= 3
+
+
+def test_the_pdf_prints_every_source_list_unfolded(text: str) -> None:
+    # On screen a page's sources are folded behind "Visa alla N källor"; paper has no button.
+    assert "Visa alla" not in text and "Visa källan" not in text
+    assert "Läst i en kopia på docplayer.se" in text and "Så bedömer vi källorna" in text
