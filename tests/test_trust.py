@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, soup_of
+from conftest import ROOT, soup_of, wait_until
 from test_review_commands import FIXTURES, reviewed_project, run
 
 from handbok.checks.project import check_project
@@ -111,7 +111,7 @@ def test_source_entries_speak_plainly(site: Path) -> None:
     assert len(entries) > 150
     assert any("(utan år)" in entry for entry in entries)
     report = next(entry for entry in entries if entry.startswith("H1 "))
-    assert report.startswith("H1 Greta Berg, Charlotta Gustafsson och Marie Johansson Meinke (2010). Samverkan i lokalt")
+    assert report.startswith("H1 Greta Berg, Charlotta Gustafsson och Marie Johansson Meinke (2010). Samverkan")
     assert "Läst i en kopia på docplayer.se." in report and "Andrahandskälla." in report
 
 
@@ -209,3 +209,21 @@ def test_make_granskning_fails_on_it_and_the_weekly_summary_lists_it(stale_proje
 
 def test_the_handbook_itself_has_no_passed_date_spoken_of_as_ahead() -> None:
     assert [item.text() for item in check_project(ROOT).stale] == []
+
+
+@pytest.mark.browser
+def test_a_source_list_opens_from_its_citation_and_prints_unfolded(server: str, browser) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "fall/landskrona/")
+    listed = page.locator("details.kallor ol.kallor-lista")
+    assert not listed.is_visible()  # folded on screen: only "Visa alla N källor" shows
+    page.locator("sup.kallhanvisning a").first.click()  # the browser opens the list at the cited source
+    wait_until(page, "() => document.querySelector('details.kallor').open")
+    assert page.locator("#kalla-1").is_visible()
+    printed = browser.new_page(viewport={"width": 794, "height": 1123})
+    printed.goto(server + "fall/landskrona/")
+    printed.emulate_media(media="print")
+    assert printed.locator("details.kallor ol.kallor-lista").is_visible()
+    assert not printed.locator("details.kallor summary").is_visible()
+    page.close()
+    printed.close()
