@@ -29,7 +29,7 @@ endif
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
-	@echo "make granskning  lista sidor som ska granskas (fel om det finns någon)"
+	@echo "make granskning  lista sidor som ska granskas och passerade datum (fel om det finns något)"
 	@echo "make lankar  kontrollera att källornas webbadresser svarar (behöver internet)"
 	@echo "make serve   bygg webbplats och PDF och visa dem på http://127.0.0.1:8000"
 	@echo "make test    bygg och kör alla tester"
