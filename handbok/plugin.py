@@ -65,7 +65,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.generated_html", "handbok.citations"]
+        config.markdown_extensions += ["handbok.generated_html", "handbok.citations", "handbok.table_labels"]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
