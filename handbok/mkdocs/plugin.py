@@ -148,7 +148,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
                                config.edit_uri or "", self.config.issues_url))  # fmt: skip
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
-        return under_title(markdown, page_line(dict(page.meta)))
+        return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
