@@ -102,7 +102,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
         if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
+            author = config.site_author or config.site_name
+            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles, author))
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
