@@ -71,6 +71,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             "handbok.markdown.generated_html",
             "handbok.markdown.citations",
             "handbok.markdown.table_labels",
+            "handbok.markdown.block_spacing",
         ]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}

@@ -12,7 +12,7 @@ from handbok.render.html import MISSING, block, cite, esc, table
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
 # A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
-NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
+NO_TASK = '<span aria-hidden="true">–</span> <span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
