@@ -48,6 +48,13 @@ def test_chain_view_marks_missing_links(site: Path, slug: str) -> None:
     marked = soup.select("li.kedja__led--saknas")
     assert len(marked) == missing
     assert all("Uppgift saknas" in li.get_text() for li in marked)
+    # Each reason is said once, in one calm note under the chains, not beside every missing link.
+    links = [chain[link] for chain in data.get("kedjor", []) for link in ("orsak", "mål", "indikator", "problem")]
+    reasons = {link["uppgift_saknas"] for link in links if "uppgift_saknas" in link}
+    note = soup.select_one(".luckor")
+    assert (note is not None) == bool(reasons)
+    for reason in reasons:
+        assert note.get_text().count(reason) == 1, reason
 
 
 def test_comparison_has_a_column_per_case_and_a_source_in_every_cell(site: Path) -> None:

@@ -68,7 +68,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
+        config.markdown_extensions += [
+            "handbok.markdown.generated_html",
+            "handbok.markdown.citations",
+            "handbok.markdown.table_labels",
+            "handbok.markdown.block_spacing",
+        ]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
@@ -99,7 +104,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
         if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
+            author = config.site_author or config.site_name
+            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles, author))
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -145,7 +151,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
                                config.edit_uri or "", self.config.issues_url))  # fmt: skip
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
-        return under_title(markdown, page_line(dict(page.meta)))
+        return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Each glossary term explained once per page, its first use a link to its entry in the glossary."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from handbok.markdown.glossary_first_use import swedish, term_ids
@@ -14,7 +14,7 @@ PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
 # In plain words; one legend under each source list, and "Om webbplatsen", say what they mean.
 CONFIDENCE = {"V": "", "S": "Andrahandskälla.", "U": "Osäker källa."}
 # A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
-NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
+NO_TASK = '<span aria-hidden="true">–</span> <span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
@@ -125,14 +125,32 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
+def download_buttons(name: str, url_of_file: Callable[[str], str], title: str = "") -> str:
+    """Buttons for the template's Word and OpenDocument files (made at build time into mallar/);
+    with `title`, a screen reader hears which template each button is for."""
+    which = f'<span class="handbok-dold"> – {esc(title)}</span>' if title else ""
+    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
+    return (
+        f'<a class="md-button" href="{word}" download>Word (.docx){which}</a> '
+        f'<a class="md-button" href="{open_document}" download>OpenDocument (.odt){which}</a>'
+    )
+
+
 def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
-    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+    """The template's files as buttons, on its own page.
 
     Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
     offline copy, whose pages are plain files (mallar/<name>.html).
     """
-    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
-    return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
-        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
+    return block(f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)}</p>')
+
+
+def all_downloads(names: Iterable[str], titles: dict[str, str], url_of_file: Callable[[str], str]) -> str:
+    """Every template with its files as buttons, for the templates' overview."""
+    named = [(name, titles.get(f"mallar/{name}.md", name)) for name in names]
+    items = "".join(
+        f'<li><span class="mall-nedladdning__namn">{esc(title)}</span> '
+        f"{download_buttons(name, url_of_file, title)}</li>"
+        for name, title in named
     )
+    return block(f'<ul class="mall-nedladdning mall-nedladdning--alla">{items}</ul>')

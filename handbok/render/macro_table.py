@@ -117,6 +117,7 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
         "jamforelse": Macro(lambda: render_comparison.comparison(handbook.cases, handbook.roles, current.url_of), 0),
         "fall_lista": Macro(lambda: render_comparison.case_list(handbook.cases), 0),
         "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name, current.url_of_file), 1, _template),
+        "alla_mallar": Macro(lambda: render_handbook.all_downloads(TEMPLATES, titles, current.url_of_file), 0),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
