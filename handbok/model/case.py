@@ -13,6 +13,7 @@ from handbok.model.fact import (
     Fact,
     Known,
     Model,
+    MunicipalityCode,
     OrUnknown,
     PartialDate,
     PlainText,
@@ -93,7 +94,9 @@ class Case(Model):
     municipality: PlainText = Field(alias="kommun")
     called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
     county: TextFact = Field(alias="län")
-    code: TextFact = Field(alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".')
+    code: Fact[Known[MunicipalityCode], Disputed[MunicipalityCode]] = Field(
+        alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".'
+    )
     population: list[Fact[Known[int], Disputed[int]]] = Field(
         alias="folkmängd", min_length=1, description="Äldst först."
     )

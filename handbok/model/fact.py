@@ -23,6 +23,7 @@ Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas 
 Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a–z, siffror och bindestreck.")]
 Text = Annotated[str, Field(min_length=2)]
 Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
+MunicipalityCode = Annotated[str, Field(pattern=r"^\d{4}$", description="Fyra siffror, till exempel 0862.")]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description='"ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD".')]
 MARKUP = frozenset('<>"')  # what HTML is made of: a tag, or the end of an attribute
 PLAIN_FIX = "skriv vanlig text utan <, > och raka citattecken; ett citat inne i texten skriver du ”så här”."
