@@ -57,6 +57,11 @@ class Checked:
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
 
+    def all_clear(self) -> str:
+        """What `make check` and the pull request's summary say when there is no problem."""
+        pages = len(self.pages) + len(self.narratives)
+        return f"Inga fel: {pages} sidor och {len(self.handbook.cases)} fall kontrollerade"
+
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
 

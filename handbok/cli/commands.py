@@ -58,8 +58,7 @@ def main(argv: list[str]) -> int:
         print(checked.problems.report("Kontrollen hittade"))
         status = 1
     else:
-        pages = len(checked.pages) + len(checked.narratives)
-        print(f"Inga fel: {pages} sidor och {len(checked.handbook.cases)} fall kontrollerade på {seconds:.1f} s.")
+        print(f"{checked.all_clear()} på {seconds:.1f} s.")
     if overdue:
         print(f"\n{overdue_text(overdue)}")
     return status
