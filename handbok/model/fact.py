@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 SOURCE_ID = r"^[A-Z][A-Za-z0-9]*(-[A-Z][A-Za-z0-9]*)*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+PAGE = r"^[a-z0-9/-]+\.md$"  # a page under docs/
 
 SourceId = Annotated[str, Field(pattern=SOURCE_ID, description="Id ur data/kallor.yml, till exempel H6.")]
 Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas id, till exempel [H6, H14].")]
@@ -47,6 +48,11 @@ PlainText = Annotated[Text, AfterValidator(_plain)]
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True,
                               validate_by_alias=True, validate_by_name=False)  # fmt: skip
+
+
+def named(one: str, many: str) -> ConfigDict:
+    """A model's Swedish name, one and many, for the editors' guide and VS Code ("lista av överenskommelser")."""
+    return ConfigDict(title=one, json_schema_extra={"flertal": many})
 
 
 T = TypeVar("T")
