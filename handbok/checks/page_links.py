@@ -73,8 +73,8 @@ class LinkedPage:
     macros: bool  # a macro may add headings: its anchors are left to the build
 
 
-def _parse(body: str) -> _Targets:
-    targets, html = _Targets(), markdown.markdown(body, extensions=EXTENSIONS)
+def _parse(body: str, converter: markdown.Markdown) -> _Targets:
+    targets, html = _Targets(), converter.reset().convert(body)
     targets.feed(html)
     targets.remote = remote_resources(html)  # what Markdown's corners let through the source check
     return targets
@@ -84,7 +84,8 @@ def check_links(
     pages: list[LinkedPage], generated: set[str], exists: Callable[[str], bool], problems: Problems
 ) -> None:
     """Every link between pages, to a heading, to an image or a file; `generated`: pages and files the build makes."""
-    parsed = {page.uri: _parse(page.body) for page in pages}
+    converter = markdown.Markdown(extensions=EXTENSIONS)  # one for all pages: set up once
+    parsed = {page.uri: _parse(page.body, converter) for page in pages}
     by_uri = {page.uri: page for page in pages}
     for page in pages:
         found = [(url, problem) for url in dict.fromkeys(parsed[page.uri].urls)
