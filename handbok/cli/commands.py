@@ -2,7 +2,7 @@
 
 - `check [mapp]`: every problem as `fil:rad: vad – vad du gör` (and as GitHub annotations under
   Actions), exit 1 if there is any; then the pages past their review date under their own
-  heading (they do not fail the check). Links and anchors need the built pages: the build checks them.
+  heading (they do not fail the check). An anchor only generated content creates is the build's to check.
 - `granskning [mapp]`: the pages past their review date; exit 1 if there is any (the weekly workflow).
 - `sammanfattning <ändrade filer…>`: the pull request's job summary in Swedish (see `summary`).
 - `lankar [mapp]`: do the sources' web addresses still answer (see `source_links`; needs the network).
