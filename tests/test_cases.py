@@ -128,6 +128,11 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     assert "Syntetiska kommunen" in [th.get_text(strip=True) for th in comparison.select("div.jamforelse thead th")]
     overview = soup_of(site / "fall" / "index.html")  # the menu shows the open section's pages
     assert overview.select_one('nav.md-nav--primary a[href="syntetisk/"]') is not None
+    # The case list and its count come from cases/: fall/index.md was not touched.
+    assert (project / "docs" / "fall" / "index.md").read_bytes() == (ROOT / "docs" / "fall" / "index.md").read_bytes()
+    listed = [a.get_text(strip=True) for a in overview.select("article li > a[href]")]
+    assert "Syntetiska kommunen" in listed and "Landskrona" in listed
+    assert "Handboken har fem fallstudier:" in overview.select_one("article").get_text(" ", strip=True)
     assert "syntetisk" in {case["slug"] for case in json.loads((site / "data" / "fall.json").read_text())["fall"]}
     assert "syntetisk" in (site / "data" / "fall.csv").read_text(encoding="utf-8")
 

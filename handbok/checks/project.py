@@ -12,12 +12,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from handbok.checks.page_links import LinkedPage, check_links, exists_under
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
+from handbok.checks.readability import check_readability
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
 from handbok.checks.stale_dates import StaleDate, in_project
 from handbok.checks.static_files import report_linked_files, report_unexpected_files
 from handbok.checks.svg_safety import report_unsafe_svgs
+from handbok.documents.offline_zip import ZIP_NAME
+from handbok.documents.pdf import PDF_NAME
 from handbok.markdown.citations import check_citations
 from handbok.model.front_matter import check_front_matter, check_menu_titles
 from handbok.model.handbook import Handbook, load_handbook
@@ -28,6 +32,7 @@ from handbok.render import (
 )
 from handbok.render import comparison as render_comparison
 from handbok.render.macro_table import TEMPLATES, CurrentPage, Macro, macros_for, validators
+from handbok.render.notes import FEED_NAME
 from handbok.sources.page_source import PageSource, read_page
 from handbok.sources.settings import CONFIG_FILE, Settings, check_nav, read_settings
 
@@ -53,6 +58,11 @@ class Checked:
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
     stale: list[StaleDate] = field(default_factory=list)  # sentences that still treat a passed date as ahead
+
+    def all_clear(self) -> str:
+        """What `make check` and the pull request's summary say when there is no problem."""
+        pages = len(self.pages) + len(self.narratives)
+        return f"Inga fel: {pages} sidor och {len(self.handbook.cases)} fall kontrollerade"
 
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
@@ -106,6 +116,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if page.meta_document is not None:
             check_front_matter(page.meta_document, problems)
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
+        check_readability(page.file, page.text, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
         if interval is not None and not uri.startswith(NOT_REVIEWED):
@@ -122,6 +133,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
+        check_readability(shown, narrative.text, problems)
         case_figures.check(narrative.text, shown, case, handbook.case_sources[case.slug][0], problems)  # editor:
         document = handbook.case_documents[case.slug]
         if interval is not None:
@@ -138,6 +150,9 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     generated = checked.generated_pages()
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     check_menu_titles(settings.titles, CONFIG_FILE, problems)
+    cases = {f"{CASE_DIR_URI}/{path.stem}.md" for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
+    unread = {path.relative_to(docs).as_posix() for path in present} - set(checked.pages)  # reported already
+    _check_links(checked, docs, generated | cases | unread)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
@@ -147,3 +162,14 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         check_start_pages(handbook, set(checked.pages) | generated, problems)
     checked.stale = in_project(root, checked, today)  # listed like overdue pages, never an error
     return checked
+
+
+GENERATED_FILES = ("data/fall.json", "data/fall.csv", FEED_NAME, PDF_NAME, ZIP_NAME)  # made by the build
+
+
+def _check_links(checked: Checked, docs: Path, generated: set[str]) -> None:
+    """Links between pages and to headings, in every page and narrative (a narrative is its case's page)."""
+    pages = [LinkedPage(page.file, page.text, page.body, uri, opted_in(page)) for uri, page in checked.pages.items()]
+    pages += [LinkedPage(story.file, story.text, story.text, f"{CASE_DIR_URI}/{slug}.md", True)
+              for slug, story in checked.narratives.items()]  # fmt: skip
+    check_links(pages, generated | set(GENERATED_FILES), exists_under(docs), checked.problems)

@@ -3,7 +3,7 @@
 - `check [mapp]`: every problem as `fil:rad: vad – vad du gör` (and as GitHub annotations under
   Actions), exit 1 if there is any; then the pages past their review date under their own
   heading, and the sentences that still speak of a passed date as ahead under theirs (neither fails
-  the check). Links and anchors need the built pages: the build checks them.
+  the check). An anchor only generated content creates is the build's to check.
 - `granskning [mapp]`: the pages past their review date and the passed dates; exit 1 if there is
   any (the weekly workflow).
 - `sammanfattning <ändrade filer…>`: the pull request's job summary in Swedish (see `summary`).
@@ -61,8 +61,7 @@ def main(argv: list[str]) -> int:
         print(checked.problems.report("Kontrollen hittade"))
         status = 1
     else:
-        pages = len(checked.pages) + len(checked.narratives)
-        print(f"Inga fel: {pages} sidor och {len(checked.handbook.cases)} fall kontrollerade på {seconds:.1f} s.")
+        print(f"{checked.all_clear()} på {seconds:.1f} s.")
     if overdue:
         print(f"\n{overdue_text(overdue)}")
     if checked.stale:

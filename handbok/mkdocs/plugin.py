@@ -29,7 +29,7 @@ from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.markdown.glossary_first_use import first_uses_only, form_ids
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
-from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.mkdocs.link_problems import LinkWarnings
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
@@ -50,7 +50,7 @@ GLOSSARY = "ordlista.md"
 class HandbokPlugin(BasePlugin[HandbokConfig]):
     checked: Checked
     command = "build"
-    links: LinkProblemHandler | None = None  # None until on_config has checked the project
+    links: LinkWarnings | None = None  # None until on_config has checked the project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command  # `mkdocs serve` skips the documents: previews stay fast
@@ -64,7 +64,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
-        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
+        self.links = LinkWarnings(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)

@@ -12,12 +12,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from handbok.model.fact import Model, OrUnknown, PartialDate, Slug, SourceId, Sources, Text, Year  # noqa: F401
+from handbok.model.fact import PAGE, Model, OrUnknown, PartialDate, Slug, SourceId, Sources, Text, Year, named  # noqa: F401
 
 
 # --- Source registry (data/kallor.yml) ---------------------------------------------------
 class Source(Model):
     """En källa. Varje källa finns en gång; sidorna hänvisar till den med [@id]."""
+
+    model_config = named("källa", "källor")
 
     id: SourceId
     title: Text = Field(alias="titel")
@@ -81,13 +83,15 @@ class SourceFile(Model):
 class Role(Model):
     """En roll i samverkan."""
 
+    model_config = named("roll", "roller")
+
     id: Slug
     name: Text = Field(alias="namn")
     party: Literal["kommun", "polis", "gemensam"] = Field(alias="part")
     description: Text = Field(alias="beskrivning")
     sources: Sources = Field(alias="källor")
     reader: Text | None = Field(None, alias="läsare", description='Läsaren på startsidan, t.ex. "Kommunpolis".')
-    start_pages: list[Annotated[str, Field(pattern=r"^[a-z0-9/-]+\.md$")]] = Field(
+    start_pages: list[Annotated[str, Field(pattern=PAGE)]] = Field(
         default_factory=list, alias="börja_här", description="3–5 sidor att läsa först, i ordning (under docs/)."
     )
 
@@ -99,12 +103,18 @@ class RoleFile(Model):
 class Duty(Model):
     """Vad en roll gör i ett steg."""
 
+    model_config = named("uppgift för en roll", "uppgifter för roller")
+
     role: Slug = Field(alias="roll", description="Id ur data/roller.yml.")
     task: Text = Field(alias="uppgift")
     sources: Sources = Field(alias="källor")
 
 
 class ChecklistItem(Model):
+    """En punkt i checklistan "Klart när"."""
+
+    model_config = named("punkt i Klart när", "punkter i Klart när")
+
     text: Text
     sources: Sources = Field(alias="källor")
 
@@ -112,10 +122,12 @@ class ChecklistItem(Model):
 class Step(Model):
     """Ett av stegen i samverkansprocessen."""
 
+    model_config = named("steg", "steg")
+
     number: int = Field(alias="nummer", ge=1, le=9)
     id: Slug
     name: Text = Field(alias="namn")
-    page: str = Field(alias="sida", pattern=r"^[a-z0-9/-]+\.md$", description="Sidan om steget, under docs/.")
+    page: str = Field(alias="sida", pattern=PAGE, description="Sidan om steget, under docs/.")
     purpose: Text = Field(alias="syfte")
     sources: Sources = Field(alias="källor")
     duties: list[Duty] = Field(alias="ansvar", min_length=1)
@@ -131,6 +143,8 @@ class StepFile(Model):
 class Term(Model):
     """Ett ord i ordlistan. Det förklaras med verktygstips på alla sidor."""
 
+    model_config = named("ord", "ord")
+
     term: Text
     explanation: Annotated[str, Field(min_length=5, max_length=220)] = Field(alias="förklaring")
     forms: list[Text] = Field(default_factory=list, alias="böjningar")
@@ -145,6 +159,8 @@ class TermFile(Model):
 
 class Event(Model):
     """En händelse i historiken."""
+
+    model_config = named("händelse", "händelser")
 
     year: Year = Field(alias="år")
     date: dt.date | None = Field(None, alias="datum")

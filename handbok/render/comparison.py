@@ -47,18 +47,23 @@ def comparison_pager(cases: list[Case], current: int) -> str:
     return "\n\n**Fler sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
 
 
+NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def in_words(count: int) -> str:
+    """A count as a Swedish text writes it: words up to twelve, digits after."""
+    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+
+
 def case_list(cases: list[Case]) -> str:
-    """Every case as a Markdown list with its county and first agreement: the way in when there are many."""
+    """How many cases there are, and each with its county and first agreement: nothing on the page to keep by hand."""
+    count = "en fallstudie" if len(cases) == 1 else f"{in_words(len(cases))} fallstudier"
     lines = [
-        f"- [{case.municipality}]({case.slug}.md) – {_plain(case.county)}, första kända överenskommelse "
-        f"{fact_text(case.first_agreement().start)}"
+        f"- [{esc(case.municipality)}]({case.slug}.md) – {esc(fact_text(case.county))}, första kända "
+        f"överenskommelse {esc(fact_text(case.first_agreement().start))}"
         for case in cases
     ]
-    return "\n" + "\n".join(lines) + "\n"
-
-
-def _plain(item: object) -> str:
-    return fact_text(item)
+    return f"\nHandboken har {count}:\n\n" + "\n".join(lines) + "\n"
 
 
 def results_cell(case: Case, url_of: Callable[[str], str]) -> str:
