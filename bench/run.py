@@ -24,7 +24,7 @@ from search_benchmark import rates, run
 from serving import serve
 
 sys.path.insert(0, str(ROOT))
-from handbok.text_metrics import lix, prose_of_markdown, words  # noqa: E402
+from handbok.checks.text_metrics import lix, prose_of_markdown, words  # noqa: E402
 
 PAGES = {"startsida": "", "kapitel": "processen/steg-3-gemensamma-forberedelser/", "fall": "fall/landskrona/"}
 OURS = {"handbok", "macros", "offline"}

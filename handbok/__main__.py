@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from handbok.check_command import main
+from handbok.cli.commands import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers
 from measure import launch, wait_until  # noqa: E402
 from synthetic import write_cases  # noqa: E402
 
-from handbok.handbook_data import Handbook, load_handbook  # noqa: E402
+from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
 

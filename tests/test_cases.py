@@ -13,8 +13,8 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
 
-from handbok.case_pages import SKELETON
-from handbok.render_comparison import comparison_pager
+from handbok.render.case_pages import SKELETON
+from handbok.render.comparison import comparison_pager
 
 SLUGS = sorted(path.stem for path in (ROOT / "cases").glob("*.yml"))
 

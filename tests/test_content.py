@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, heading_text, soup_of
 
-from handbok.text_metrics import lix, prose_of_markdown, shared_runs, words
+from handbok.checks.text_metrics import lix, prose_of_markdown, shared_runs, words
 
 SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 # Pages that are reference lists or instructions rather than prose about the subject.

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import ROOT, soup_of
 from measure import copy_project
 
-from handbok.check import check_project
+from handbok.checks.project import check_project
 
 
 def test_the_crosswalk_page_lists_every_duty_with_its_kind_and_steps(site: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import open_search, soup_of, url_of, wait_until
 
-from handbok.csp import with_policy
-from handbok.offline_zip import ZIP_NAME
+from handbok.documents.offline_zip import ZIP_NAME
+from handbok.output.csp import with_policy
 
 LISTEN = """
 window.__violations = [];

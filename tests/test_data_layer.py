@@ -10,17 +10,17 @@ from bs4 import BeautifulSoup
 from conftest import run_mkdocs
 from pydantic import TypeAdapter
 
-from handbok.citations import MARK
-from handbok.generated_html import wrap
-from handbok.glossary_first_use import first_uses_only, form_ids
-from handbok.models import Source, Term
-from handbok.models_case import Case
-from handbok.models_fact import Known, Unknown
+from handbok.markdown.citations import MARK
+from handbok.markdown.generated_html import wrap
+from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.model.case import Case
+from handbok.model.entries import Source, Term
+from handbok.model.fact import Known, Unknown
+from handbok.model.validate import validate
 from handbok.problems import Problems
-from handbok.render_handbook import abbreviations
-from handbok.render_html import fact_html, number
-from handbok.validate import validate
-from handbok.yaml_source import load_yaml
+from handbok.render.handbook import abbreviations
+from handbok.render.html import fact_html, number
+from handbok.sources.yaml_source import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -100,15 +100,15 @@ def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> N
 def test_generated_html_reaches_the_page_verbatim() -> None:
     """Macro output is stored before Markdown reads raw HTML: blank lines and indents cannot break it."""
     html = '<div class="x"><em>*ingen*</em> [@A1]\n\n    indraget</div>'
-    page = markdown.markdown(f"Text före.{wrap(html)}Text efter.", extensions=["handbok.generated_html"])
+    page = markdown.markdown(f"Text före.{wrap(html)}Text efter.", extensions=["handbok.markdown.generated_html"])
     assert page == f"<p>Text före.</p>\n{html}\n<p>Text efter.</p>"
 
 
 def test_citations_are_numbered_in_order_of_first_use() -> None:
     sources = {key: source(key) for key in ("A1", "B2")}
     text = "# Sida\n\nEtt [@B2]. Två [@A1; @B2]. Skrivs `[@A1]` med [@id]." + wrap("<p>Tabell [@A1]</p>")
-    html = markdown.markdown(text, extensions=["handbok.generated_html", "handbok.citations", "toc"],
-                             extension_configs={"handbok.citations": {"sources": sources}})  # fmt: skip
+    html = markdown.markdown(text, extensions=["handbok.markdown.generated_html", "handbok.markdown.citations", "toc"],
+                             extension_configs={"handbok.markdown.citations": {"sources": sources}})  # fmt: skip
     first = '<p>Ett <sup class="kallhanvisning" data-search-exclude="">[<a href="#kalla-1" title="Titel B2">1</a>]'
     assert first in html
     assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in html
@@ -121,8 +121,9 @@ def test_citations_are_numbered_in_order_of_first_use() -> None:
 
 def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
     text = "Skriv `[@H6]` efter påståendet, eller [@id].\n\n```\nText [@H6]\n```\n"
-    html = markdown.markdown(text, extensions=["handbok.citations"],
-                             extension_configs={"handbok.citations": {"sources": {"H6": source("H6")}}})  # fmt: skip
+    extension = "handbok.markdown.citations"
+    configs = {extension: {"sources": {"H6": source("H6")}}}
+    html = markdown.markdown(text, extensions=[extension], extension_configs=configs)
     assert "Källor" not in html and "<sup" not in html
 
 

@@ -16,8 +16,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
 
-from handbok.case_figures import fill
-from handbok.check import check_project
+from handbok.checks.project import check_project
+from handbok.render.case_figures import fill
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CHECK_ONLY = sorted(path.name for path in (FIXTURES / "check-only").iterdir())

@@ -147,7 +147,7 @@ def test_figures_load_and_fit_on_a_phone_in_dark_mode(server: str, browser) -> N
 
 
 def test_figures_reach_the_pdf(site: Path) -> None:
-    from handbok.pdf import Entry, combine
+    from handbok.documents.pdf import Entry, combine
 
     pages = sorted({path for paths in USED_ON.values() for path in paths})
     html = combine(site, [Entry(page, f"{page}/", False) for page in pages], "T", "U", "2026-11-29", "https://x.se/")

@@ -10,11 +10,11 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from conftest import ROOT, open_search, soup_of
 
-from handbok.macro_table import TEMPLATES
-from handbok.offline_zip import ZIP_NAME
-from handbok.pdf import PDF_NAME
-from handbok.static_files import SHIM
-from handbok.templates_export import file_names
+from handbok.checks.static_files import SHIM
+from handbok.documents.offline_zip import ZIP_NAME
+from handbok.documents.pdf import PDF_NAME
+from handbok.documents.templates_export import file_names
+from handbok.render.macro_table import TEMPLATES
 
 pytestmark = pytest.mark.browser
 SHIM_SHA256 = "e8e412dbcfea9b7e31b5ffa288d7b6035915e714c542f4176a0cdbe262fc9609"  # iframe-worker 1.0.4

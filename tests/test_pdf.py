@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import ROOT, soup_of
 
-from handbok.pdf import PDF_NAME
+from handbok.documents.pdf import PDF_NAME
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,9 @@ from conftest import ROOT
 from measure import copy_project
 from pypdf import PdfReader
 
-from handbok.offline_zip import ZIP_NAME
-from handbok.pdf import PDF_NAME
-from handbok.reproducible import commit_epoch
+from handbok.documents.offline_zip import ZIP_NAME
+from handbok.documents.pdf import PDF_NAME
+from handbok.sources.reproducible import commit_epoch
 
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC: a date no clock of today's builds shows
 DAY = "2023-11-14"

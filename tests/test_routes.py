@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, soup_of
 
-from handbok.check import check_project
+from handbok.checks.project import check_project
 
 pytestmark = pytest.mark.browser
 

@@ -9,12 +9,12 @@ import yaml
 from conftest import ROOT
 from pydantic import TypeAdapter
 
-from handbok import schemas
-from handbok.models_case import Agreement
-from handbok.models_fact import Disputed
+from handbok.model import schemas
+from handbok.model.case import Agreement
+from handbok.model.fact import Disputed
+from handbok.model.validate import validate
 from handbok.problems import Problems
-from handbok.validate import validate
-from handbok.yaml_source import YamlDocument
+from handbok.sources.yaml_source import YamlDocument
 
 DATA_FILES = {path: path.stem for path in (ROOT / "data").glob("*.yml")}
 CASE_FILES = {path: "fall" for path in (ROOT / "cases").glob("*.yml")}
@@ -23,7 +23,7 @@ CASE_FILES = {path: "fall" for path in (ROOT / "cases").glob("*.yml")}
 @pytest.mark.parametrize("kind", schemas.KINDS)
 def test_committed_schema_matches_the_models(kind: str) -> None:
     committed = (ROOT / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
-    assert committed == schemas.render(kind), "kör: python -m handbok.schemas"
+    assert committed == schemas.render(kind), "kör: python -m handbok.model.schemas"
 
 
 @pytest.mark.parametrize("path", sorted({**DATA_FILES, **CASE_FILES}), ids=lambda path: path.name)

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_mkdocs
 
-from handbok import csp, reproducible
-from handbok.resource_safety import is_remote, remote_images, remote_resources
-from handbok.static_files import unexpected_files
-from handbok.svg_safety import svg_problems
-from handbok.text_bytes import problem_in
+from handbok.checks.resource_safety import is_remote, remote_images, remote_resources
+from handbok.checks.static_files import unexpected_files
+from handbok.checks.svg_safety import svg_problems
+from handbok.output import csp
+from handbok.sources import reproducible
+from handbok.sources.text_bytes import problem_in
 
 
 @pytest.mark.parametrize(

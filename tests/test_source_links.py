@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from handbok.source_links import ask
+from handbok.cli.source_links import ask
 
 
 class _Site(http.server.BaseHTTPRequestHandler):

@@ -17,8 +17,8 @@ from odf.opendocument import load
 from odf.style import Style, TableCellProperties
 from odf.table import TableCell
 
-from handbok.macro_table import TEMPLATES
-from handbok.templates_export import FORMATS, document_markdown
+from handbok.documents.templates_export import FORMATS, document_markdown
+from handbok.render.macro_table import TEMPLATES
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -129,9 +129,9 @@ def test_opendocument_table_cells_have_borders(site: Path, name: str) -> None:
 
 def test_the_reference_document_is_the_one_pandoc_reads(site: Path) -> None:
     """The committed reference.docx is a Word file whose default table style has the borders."""
-    with zipfile.ZipFile(ROOT / "handbok" / "reference.docx") as archive:
+    with zipfile.ZipFile(ROOT / "handbok" / "documents" / "reference.docx") as archive:
         assert b'w:styleId="Table"' in archive.read("word/styles.xml")
-    style = docx.Document(str(ROOT / "handbok" / "reference.docx")).styles["Table"]
+    style = docx.Document(str(ROOT / "handbok" / "documents" / "reference.docx")).styles["Table"]
     assert style.element.find(qn("w:tblPr")).find(qn("w:tblBorders")) is not None
 
 

@@ -12,8 +12,8 @@ from conftest import ROOT, run_mkdocs, soup_of
 from lxml import etree
 from measure import copy_project
 
-from handbok.check import check_project
-from handbok.review_dates import NOT_REVIEWED
+from handbok.checks.project import check_project
+from handbok.checks.review_dates import NOT_REVIEWED
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -1,0 +1,198 @@
+"""The MkDocs adapter: each build event hands over to the core, which needs no MkDocs.
+
+on_config checks the whole project once (check.py) and stops the build with every mistake
+before anything is rendered; pages are then read from the checked text, case pages are
+composed from checked data, and after the build the documents are made from the site.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from handbok.checks.project import CASE_DIR_URI, Checked, check_project
+from handbok.checks.resource_safety import check_html
+from handbok.checks.static_files import SHIM
+from handbok.documents import offline_zip, pdf
+from handbok.documents.open_data import as_csv, as_json
+from handbok.documents.publish import Documents, wanted
+from handbok.documents.templates_export import Export
+from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.mkdocs import case_navigation, nav_entries, site_assets
+from handbok.mkdocs.config import HandbokConfig
+from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.output import search_tuning
+from handbok.output.csp import with_policy
+from handbok.problems import Problems
+from handbok.render.case_pages import comparison_page, compose
+from handbok.render.comparison import comparison_pages, page_uri
+from handbok.render.handbook import abbreviations
+from handbok.render.macro_table import TEMPLATES, CurrentPage
+from handbok.render.notes import FEED_NAME, atom_feed, page_notes
+from handbok.render.page_info import about, page_line, under_title
+from handbok.sources.reproducible import ensure_source_date_epoch
+from handbok.sources.revision_dates import CommitDates, page_date, short_commit, swedish_date
+
+log = logging.getLogger("mkdocs.plugins.handbok")
+STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
+GLOSSARY = "ordlista.md"
+
+
+class HandbokPlugin(BasePlugin[HandbokConfig]):
+    checked: Checked
+    command = "build"
+    links: LinkProblemHandler | None = None  # None until on_config has checked the project
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command  # `mkdocs serve` skips the documents: previews stay fast
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path).resolve().parent
+        ensure_source_date_epoch(self.root)  # dates from the commit: the same bytes from every build
+        self.checked = check_project(self.root)  # every check, once, before anything is rendered
+        if self.checked.problems:
+            raise PluginError(self.checked.problems.report())
+        handbook = self.checked.handbook
+        self.dates = CommitDates(self.root)  # git works while the build goes on
+        self.build_problems = Problems()
+        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
+        if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
+            config.extra["polyfills"] = [SHIM]
+        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
+        config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
+        self.glossary_forms = form_ids(handbook.terms)
+        config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
+        self.templates: Export | None = None
+        if wanted(self.command):  # pandoc works while the pages render
+            docs = self.root / self.checked.settings.docs_dir / "mallar"
+            self.templates = Export({name: docs / f"{name}.md" for name in TEMPLATES})
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        site_assets.leave_out(files)
+        self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
+        handbook = self.checked.handbook
+
+        def generated(uri: str, content: str, edit: str | None = None) -> None:
+            file = File.generated(config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            file.edit_uri = edit
+            files.append(file)
+
+        for case in handbook.cases:
+            narrative = self.checked.narratives[case.slug]
+            generated(f"{CASE_DIR_URI}/{case.slug}.md", compose(case, narrative.text, handbook.roles),
+                      f"../{narrative.file}")  # fmt: skip
+        for number in range(2, len(comparison_pages(handbook.cases)) + 1):
+            uri = f"{CASE_DIR_URI}/{page_uri(number)}"
+            where = CurrentPage(uri, config.use_directory_urls)
+            generated(uri, comparison_page(handbook, number, where.url_of), f"{CASE_DIR_URI}/jamforelse.md")
+        # Open data, from the same validated cases; generated files so links to them are checked.
+        generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
+        generated("data/fall.csv", as_csv(handbook.cases))
+        if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
+            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
+        # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
+        # are checked), and on_post_build replaces them.
+        for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
+            generated(name, STAND_IN)
+        return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Put the case pages in the "Fallstudier" section, after its overview (or leave them to its list)."""
+        uris = [f"{CASE_DIR_URI}/{case.slug}.md" for case in self.checked.handbook.cases]
+        pages = [file.page for uri in uris if (file := files.get_file_from_path(uri)) and file.page]
+        if len(pages) <= case_navigation.MENU_LIMIT:
+            case_navigation.insert_after(nav, f"{CASE_DIR_URI}/index.md", pages)
+        self.nav = nav
+        return nav
+
+    def source_of(self, src_uri: str) -> tuple[str, str]:
+        """(file shown to editors, its checked text) for a page."""
+        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
+        if src_uri.startswith(f"{CASE_DIR_URI}/") and slug in self.checked.narratives:
+            narrative = self.checked.narratives[slug]
+            return narrative.file, narrative.text
+        page = self.checked.pages.get(src_uri)
+        return (page.file, page.text) if page else (f"{self.checked.settings.docs_dir}/{src_uri}", "")
+
+    def source_files(self, src_uri: str) -> list[str]:
+        """Repository paths of the files a page is built from (a case: its YAML and its story)."""
+        slug = src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md")
+        found = self.checked.handbook.case_sources.get(slug)
+        return list(found) if found else [f"{self.checked.settings.docs_dir}/{src_uri}"]
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A page is built from the text that was checked, never from a newer copy on disk."""
+        checked = self.checked.pages.get(page.file.src_uri)
+        return checked.text if checked is not None and page.file.generated_by is None else None
+
+    @event_priority(-100)  # after mkdocs-macros: text from the data is never rendered as a template
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        updated = page_date(self.dates.dates(), self.source_files(page.file.src_uri), self.dates.fallback())
+        page.meta["handbok_updated"] = updated.isoformat()
+        page.meta["handbok_updated_text"] = swedish_date(updated)
+        page.meta["handbok_feed"] = bool(self.checked.handbook.notes)
+        title = str(page.meta.get("title") or page.title or self.checked.titles.get(page.file.src_uri, ""))
+        page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
+                               config.edit_uri or "", self.config.issues_url))  # fmt: skip
+        markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        return under_title(markdown, page_line(dict(page.meta)))
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
+        where = CurrentPage(page.file.src_uri, config.use_directory_urls)
+        linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
+        url = where.url_of(GLOSSARY) if linked else ""
+        sources = [
+            *self.checked.handbook.case_sources.get(
+                page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md"), ()
+            )
+        ] or [self.source_of(page.file.src_uri)[0]]
+        check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
+        return first_uses_only(html, self.glossary_forms, url)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its
+        live reload is an inline script of its own)."""
+        return output if self.command == "serve" else with_policy(output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        return (
+            output_content
+            if self.command == "serve" or not template_name.endswith(".html")
+            else with_policy(output_content)
+        )
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self._stop_on_link_problems()  # every page is converted; nothing is written yet
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._detach()
+        self._stop_on_link_problems()  # anchors are checked after the pages are written
+        site_dir = Path(config.site_dir)
+        if self.config.search_tuning:
+            search_tuning.tune(site_dir, self.checked.handbook.terms)
+        edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
+        Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
+            self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition
+        )
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._detach()
+
+    def _stop_on_link_problems(self) -> None:
+        if self.build_problems:
+            raise PluginError(self.build_problems.report())
+
+    def _detach(self) -> None:
+        if self.links is not None:
+            self.links.detach()

@@ -1,0 +1,126 @@
+"""Typed models of every YAML kind. Keys are Swedish (aliases); attributes are English.
+
+Every model forbids unknown keys. Descriptions are Swedish: they feed the JSON Schemas
+that VS Code shows editors and the generated "Redaktörsguide" pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, field_validator
+
+from handbok.model.fact import Model, OrUnknown, PartialDate, Slug, SourceId, Sources, Text, Year  # noqa: F401
+
+
+# --- Source registry (data/kallor.yml) ---------------------------------------------------
+class Source(Model):
+    """En källa. Varje källa finns en gång; sidorna hänvisar till den med [@id]."""
+
+    id: SourceId
+    title: Text = Field(alias="titel")
+    publisher: Text = Field(alias="utgivare")
+    year: OrUnknown[Year] = Field(alias="år")
+    url: OrUnknown[str] = Field(alias="url", description="Adress som börjar med https:// eller http://.")
+    more_urls: list[str] = Field(default_factory=list, alias="fler_url")
+    confidence: Literal["V", "S", "U"] = Field(
+        alias="tillförlitlighet",
+        description="V = källan själv, läst direkt. S = andrahandskälla (kopia, uppsats, wiki). U = osäker.",
+    )
+    read: OrUnknown[dt.date] = Field(alias="läst", description="Datum då källan lästes, ÅÅÅÅ-MM-DD.")
+    note: str | None = Field(None, alias="anmärkning")
+
+    @field_validator("url", "more_urls")
+    @classmethod
+    def _web_address(cls, value: Any) -> Any:
+        for url in value if isinstance(value, list) else [value]:
+            if isinstance(url, str) and not re.match(r"^https?://[^\s/$.?#][^\s]*$", url):
+                raise ValueError(f"'{url}' är ingen webbadress|skriv hela adressen, med https:// först.")
+        return value
+
+
+class SourceFile(Model):
+    sources: list[Source] = Field(alias="källor", min_length=1)
+
+
+# --- Roles and steps (data/roller.yml, data/steg.yml) ----------------------------------------
+class Role(Model):
+    """En roll i samverkan."""
+
+    id: Slug
+    name: Text = Field(alias="namn")
+    party: Literal["kommun", "polis", "gemensam"] = Field(alias="part")
+    description: Text = Field(alias="beskrivning")
+    sources: Sources = Field(alias="källor")
+    reader: Text | None = Field(None, alias="läsare", description='Läsaren på startsidan, t.ex. "Kommunpolis".')
+    start_pages: list[Annotated[str, Field(pattern=r"^[a-z0-9/-]+\.md$")]] = Field(
+        default_factory=list, alias="börja_här", description="3–5 sidor att läsa först, i ordning (under docs/)."
+    )
+
+
+class RoleFile(Model):
+    roles: list[Role] = Field(alias="roller", min_length=1)
+
+
+class Duty(Model):
+    """Vad en roll gör i ett steg."""
+
+    role: Slug = Field(alias="roll", description="Id ur data/roller.yml.")
+    task: Text = Field(alias="uppgift")
+    sources: Sources = Field(alias="källor")
+
+
+class ChecklistItem(Model):
+    text: Text
+    sources: Sources = Field(alias="källor")
+
+
+class Step(Model):
+    """Ett av stegen i samverkansprocessen."""
+
+    number: int = Field(alias="nummer", ge=1, le=9)
+    id: Slug
+    name: Text = Field(alias="namn")
+    page: str = Field(alias="sida", pattern=r"^[a-z0-9/-]+\.md$", description="Sidan om steget, under docs/.")
+    purpose: Text = Field(alias="syfte")
+    sources: Sources = Field(alias="källor")
+    duties: list[Duty] = Field(alias="ansvar", min_length=1)
+    done_when: list[ChecklistItem] = Field(alias="klart_när", min_length=1)
+    done_when_note: str | None = Field(None, alias="klart_när_anmärkning")
+
+
+class StepFile(Model):
+    steps: list[Step] = Field(alias="steg", min_length=1)
+
+
+# --- Glossary and timeline (data/ordlista.yml, data/tidslinje.yml) ------------------------
+class Term(Model):
+    """Ett ord i ordlistan. Det förklaras med verktygstips på alla sidor."""
+
+    term: Text
+    explanation: Annotated[str, Field(min_length=5, max_length=220)] = Field(alias="förklaring")
+    forms: list[Text] = Field(default_factory=list, alias="böjningar")
+    replaced_by: str | None = Field(None, alias="ersatt_av", description="Det nya namnet, om ordet är gammalt.")
+    synonyms: list[Text] = Field(default_factory=list, alias="synonymer", description="Andra ord som läsare söker på.")
+    sources: Sources = Field(alias="källor")
+
+
+class TermFile(Model):
+    terms: list[Term] = Field(alias="termer", min_length=1)
+
+
+class Event(Model):
+    """En händelse i historiken."""
+
+    year: Year = Field(alias="år")
+    date: dt.date | None = Field(None, alias="datum")
+    heading: Text = Field(alias="rubrik")
+    text: Text
+    kind: Literal["reform", "lag", "handbok", "organisation", "utvärdering", "program"] = Field(alias="typ")
+    sources: Sources = Field(alias="källor")
+
+
+class EventFile(Model):
+    events: list[Event] = Field(alias="händelser", min_length=1)

@@ -1,0 +1,114 @@
+"""Swedish search that finds what readers type: tune Material's search index after the build.
+
+Material's lunr search matches the start of words only. Readers type inflected forms,
+parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
+handbok.js) strips Swedish endings from each word; this side adds to every section the
+words a reader may type for it: the parts of its compounds, its words without diacritics,
+and synonyms from the glossary. (Source lists never reach the index: see citations.py.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from handbok.model.entries import Term
+
+WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
+FOLD = str.maketrans("åäöéü", "aaoeu")
+MIN_PART = 4
+ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
+TAG = re.compile(r"<[^>]+>")
+
+
+def _words(html: str) -> list[str]:
+    return WORD.findall(TAG.sub(" ", html).lower())
+
+
+def compound_parts(word: str, vocabulary: set[str]) -> list[str]:
+    """Tails of a compound whose head is a known word (with or without a linking s)."""
+    parts = []
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        linked = head.endswith("s") and head[:-1] in vocabulary
+        if (head in vocabulary or linked or tail in vocabulary) and len(tail) >= MIN_PART:
+            parts.append(tail)
+    return parts
+
+
+def synonyms(terms: list[Term]) -> dict[str, set[str]]:
+    """Word -> words that mean the same: old and new names, and listed synonyms."""
+    groups: dict[str, set[str]] = {}
+    by_name = {term.term.lower(): term for term in terms}
+    for term in terms:
+        group = {term.term.lower(), *(form.lower() for form in term.forms), *(s.lower() for s in term.synonyms)}
+        if term.replaced_by and term.replaced_by.lower() in by_name:
+            newer = by_name[term.replaced_by.lower()]
+            group |= {newer.term.lower(), *(form.lower() for form in newer.forms)}
+        for word in group:
+            groups.setdefault(word, set()).update(group - {word})
+    return groups
+
+
+def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dict[str, str]) -> str:
+    """Words a section is found by but does not contain, repeated as often as they count (at most 20)."""
+    extra: dict[str, int] = {}
+    for word, count in counted.items():
+        for added in adds.get(word, ()):
+            extra[added] = extra.get(added, 0) + count
+    # Each added word, and each word on the page with å, ä or ö, is added once more without
+    # them, with its count: a reader who types "lagesbild" finds "lägesbild" as easily. (An
+    # added word that has no å, ä or ö is thus counted twice. Where two spellings fold alike,
+    # the last one's count is kept.) Words on the page are never added.
+    without: dict[str, int] = {}
+    for word, count in counted.items():
+        plain = folded.get(word)  # None: the word has no å, ä or ö, and it is on the page
+        if plain is not None and plain not in counted:
+            without[plain] = count + extra.get(word, 0)
+    for word, count in extra.items():
+        if word not in counted and (spelling := folded.get(word, word)) not in counted:
+            without[spelling] = count
+    for word, count in without.items():
+        extra[word] = extra.get(word, 0) + count
+    return "".join((word + " ") * min(count, 20) for word, count in sorted(extra.items()) if word not in counted)[:-1]
+
+
+def tune(site_dir: Path, terms: list[Term]) -> None:
+    """Rewrite search/search_index.json in place."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.is_file():  # a site without the search plugin
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    docs = index["docs"]
+    for doc in docs:  # web addresses are full of words that match everything
+        doc["text"] = ADDRESS.sub("", doc["text"])
+    words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
+    every_word: set[str] = set()
+    for text_words, title_words in words_of:
+        every_word.update(text_words, title_words)
+    vocabulary = {word for word in every_word if len(word) >= MIN_PART}
+    related = synonyms(terms)
+    seen: set[str] = set()
+    adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
+    folded: dict[str, str] = {}  # words with å, ä or ö, without them
+    for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
+        # Title words count five times, like the title field's weight in the ranking.
+        counted = Counter(text_words)
+        for word in title_words:
+            counted[word] += 5
+        for word in counted:
+            if word not in seen:
+                seen.add(word)
+                parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
+                if more := [*parts, *related.get(word, ())]:
+                    adds[word] = more
+                for each in (word, *more):
+                    if not each.isascii():  # å, ä, ö, é or ü
+                        folded[each] = each.translate(FOLD)
+        hidden = _hidden_words(counted, adds, folded)
+        if hidden:
+            doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+    index["docs"] = docs
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
