@@ -11,22 +11,23 @@
   /* [{label, text, key}] for one draft, in the document's order. */
   function answers(plan, instance) {
     var found = [];
+    var heading = "";
     instance.doc.blocks.forEach(function (block) {
+      if (block.type === "heading") { heading = model.fill(plan, instance, block.text, block.fields); }
       if ((block.type === "heading" || block.type === "paragraph") && block.fields) {
         (block.text.match(model.PLACEHOLDER) || []).forEach(function (placeholder, n) {
           var id = block.fields[n];
           if (id) { found.push({ label: bare(placeholder), text: model.value(plan, instance, id), key: model.key(instance, id) }); }
         });
       } else if (block.type === "field") {
-        found.push({ label: block.label || bare(block.placeholder), text: model.value(plan, instance, block.id),
+        found.push({ label: block.label || heading || bare(block.placeholder), text: model.value(plan, instance, block.id),
           key: model.key(instance, block.id) });
       } else if (block.type === "table") {
         var shown = model.table(plan, instance, block.id);
         var lines = shown.rows.filter(function (row, r) {
           return row.some(function (cell, c) { return cell && !shown.fixed[r][c]; });
         }).map(function (row) { return row.filter(Boolean).join(" · "); });
-        var heading = block.columns.join(", ");
-        found.push({ label: heading, lines: lines, key: model.key(instance, block.id) + ".1.1" });
+        found.push({ label: heading || block.columns.join(", "), lines: lines, key: model.key(instance, block.id) + ".1.1" });
       }
     });
     return found;

@@ -34,15 +34,23 @@ HandbokPlan.exports = (function () {
     instance.doc.blocks.forEach(function (block) {
       if (block.type === "heading") {
         items.push({ kind: "heading", level: block.level, text: model.fill(plan, instance, block.text, block.fields) });
-      } else if (block.type === "hint") {
+      } else if (block.type === "hint" && !block.intro) { /* the intro says how to use the template: not in a draft */
         items.push({ kind: "hint", text: block.text });
+      } else if (block.type === "paragraph" && block.bullet) {
+        (last("list") || (items.push({ kind: "list", items: [] }), items[items.length - 1])).items.push(block.text);
       } else if (block.type === "paragraph") {
         items.push({ kind: "paragraph", text: model.fill(plan, instance, block.text, block.fields) });
       } else if (block.type === "field") {
         var text = model.value(plan, instance, block.id) || model.fill(plan, instance, block.placeholder, []);
-        var layout = block.layout || (block.label ? "table" : "paragraph");
+        /* As in the template: a row of an "Uppgift | …" table, a list item "Etikett: …", or a paragraph. */
+        var layout = block.layout || (block.columns ? "table" : block.label ? "list" : "paragraph");
         if (layout === "table") {
-          (last("pairs") || (items.push({ kind: "pairs", rows: [] }), items[items.length - 1])).rows.push([block.label, text]);
+          var pairs = last("pairs");
+          if (!pairs || pairs.header.join() !== String(block.columns || ["Uppgift", "Ifyllt"])) {
+            pairs = { kind: "pairs", header: block.columns || ["Uppgift", "Ifyllt"], rows: [] };
+            items.push(pairs);
+          }
+          pairs.rows.push([block.label, text]);
         } else if (layout === "list") {
           (last("list") || (items.push({ kind: "list", items: [] }), items[items.length - 1])).items
             .push(block.label ? block.label + ": " + text : text);

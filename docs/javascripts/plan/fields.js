@@ -43,11 +43,12 @@ HandbokPlan.fields = (function () {
     return !own && model.derived(plan, instance, id) ? "Hämtat från det ni har skrivit tidigare i planen. Ändra här om det ska vara annorlunda." : "";
   }
 
-  function field(plan, instance, block) {
-    var label = block.label || bare(block.placeholder);
+  /* A field; one without a label of its own is named by its heading. */
+  function field(plan, instance, block, heading) {
+    var label = block.label || heading || bare(block.placeholder);
     return control({
       key: model.key(instance, block.id), label: label, placeholder: block.placeholder,
-      hint: block.label ? "I mallen: " + block.placeholder : "",
+      hint: label !== bare(block.placeholder) ? "I mallen: " + block.placeholder : "",
       multiline: block.multiline, value: model.value(plan, instance, block.id),
       from: carriedNote(plan, instance, block.id),
       save: function (text) { store.set(model.key(instance, block.id), text); }

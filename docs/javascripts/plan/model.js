@@ -29,7 +29,7 @@ HandbokPlan.model = (function () {
       var name = (row[perRow.column] || "").trim();
       if (name && name.indexOf("[") !== 0) {
         found.push({ doc: doc(docId), key: docId + "#" + (index + 1), prefix: docId + "#" + (index + 1) + ".",
-          nr: index + 1, name: name });
+          nr: index + 1, name: name, row: row, link: perRow });
       }
     });
     return found.length ? found : [{ doc: doc(docId), key: docId + "#1", prefix: docId + "#1.", nr: 1, name: "" }];
@@ -44,14 +44,22 @@ HandbokPlan.model = (function () {
     return instances(from, plan);
   }
 
-  function titleField(instance) {
-    var heading = instance.doc.blocks.filter(function (b) { return b.type === "heading"; })[0];
-    var own = heading ? (heading.fields || []).filter(function (id) { return !shared(id); }) : [];
-    return own[0];
+  function sharedValue(plan, placeholder) {
+    var found = def().shared.filter(function (s) { return s.placeholder === placeholder; })[0];
+    return found ? text(plan.answers[found.id]) : "";
   }
 
+  /* What a field shows when the reader has not written it: from the problem its plan is for,
+     from a "value" link, or a shared value its template text is made of (e.g. "[Kommunens namn]"). */
   function derived(plan, instance, id) {
-    if (instance.name && id === titleField(instance)) { return instance.name; }
+    var column = instance.link && instance.link.fields ? instance.link.fields[id] : undefined;
+    if (column !== undefined && instance.row[column] && instance.row[column].indexOf("[") !== 0) {
+      return instance.row[column];
+    }
+    var found = blockOf(id);
+    if (found && found.block.type === "field" && sharedValue(plan, found.block.placeholder)) {
+      return sharedValue(plan, found.block.placeholder);
+    }
     return links("value", id).map(function (link) {
       return sources(plan, instance, link.from).map(function (source) { return value(plan, source, link.from); })
         .filter(Boolean).join("\n");
@@ -62,28 +70,31 @@ HandbokPlan.model = (function () {
     return text(plan.answers[key(instance, id)]) || derived(plan, instance, id);
   }
 
-  function cell(spec, row, source, index) {
-    if (spec === "nr") { return String(source.nr || index + 1); }
+  /* A carried cell: "#" the row's number (the problem's, in a plan per problem), a column, or a field. */
+  function cell(plan, spec, row, source, index) {
+    if (spec === "#" || spec === "nr") { return String(source.nr || index + 1); }
     if (spec === "name") { return source.name; }
-    if (spec === "value") { return row[0]; }
+    if (typeof spec === "string") { return value(plan, source, spec); }
     return row[spec] || "";
   }
 
   function derivedRows(plan, instance, tableId) {
     var rows = [];
-    links("rows", tableId).forEach(function (link) {
+    links("rows", tableId).concat(links("row-per-copy", tableId)).forEach(function (link) {
       var width = blockOf(tableId).block.columns.length;
-      var isTable = blockOf(link.from).block.type === "table";
-      sources(plan, instance, link.from).forEach(function (source) {
-        var given = isTable ? tableRows(plan, source, link.from) : [[value(plan, source, link.from)]];
+      var perCopy = link.kind === "row-per-copy";
+      var from = perCopy ? instances(link.from, plan) : sources(plan, instance, link.from);
+      from.forEach(function (source) {
+        var given = perCopy ? [[]] : tableRows(plan, source, link.from);
         given.forEach(function (row, index) {
-          if (!row.some(function (c) { return c && c.indexOf("[") !== 0; })) { return; }
           var made = [];
           for (var column = 0; column < width; column++) {
             var spec = link.columns[String(column)];
-            made.push(spec === undefined ? "" : cell(spec, row, source, index));
+            made.push(spec === undefined ? "" : cell(plan, spec, row, source, index));
           }
-          rows.push(made);
+          var written = perCopy ? made.some(function (c, n) { return c && typeof link.columns[String(n)] === "string" &&
+            link.columns[String(n)] !== "#"; }) : row.some(function (c) { return c && c.indexOf("[") !== 0; });
+          if (written) { rows.push(made); }
         });
       });
     });
@@ -102,7 +113,7 @@ HandbokPlan.model = (function () {
       for (var c = 0; c < block.columns.length; c++) {
         var template = block.rows[r] ? block.rows[r][c] || "" : null;
         var isFixed = template !== null && template.indexOf("[") < 0;
-        row.push(isFixed ? template : text((own[r] || [])[c]) || (carried[r] || [])[c] || "");
+        row.push(isFixed ? template : text((own[r] || [])[c]) || (carried[r] || [])[c] || sharedValue(plan, template || ""));
         fixedRow.push(isFixed);
       }
       rows.push(row);
@@ -161,5 +172,5 @@ HandbokPlan.model = (function () {
 
   return { PLACEHOLDER: PLACEHOLDER, doc: doc, shared: shared, links: links, blockOf: blockOf,
     instances: instances, key: key, value: value, derived: derived, table: table, fill: fill,
-    status: status, requirementStatus: requirementStatus, label: label, titleField: titleField };
+    status: status, requirementStatus: requirementStatus, label: label, sharedValue: sharedValue };
 })();

@@ -49,7 +49,7 @@ HandbokPlan.writers.odt = (function () {
         }).join("") + "</text:list>";
       }
       tables += 1;
-      if (item.kind === "pairs") { return table("Tabell" + tables, ["Uppgift", "Ifyllt"], item.rows); }
+      if (item.kind === "pairs") { return table("Tabell" + tables, item.header, item.rows); }
       return table("Tabell" + tables, item.columns, item.rows);
     }).join("");
   }

@@ -80,18 +80,21 @@
   }
 
   function blocks(plan, instance, rerender) {
+    var heading = "";
     return instance.doc.blocks.map(function (block) {
       if (block.type === "heading") {
+        heading = model.fill(plan, instance, block.text, block.fields);
         var level = Math.min(Math.max(block.level, 2), 4);
         var heading = el("h" + level, { className: "plan-rubrik" }, [model.fill(plan, instance, block.text, block.fields)]);
         return el("div", { className: "plan-block" }, [heading].concat(fields.placeholders(plan, instance, block)));
       }
       if (block.type === "hint") { return el("p", { className: "plan-instruktion" }, [block.text]); }
       if (block.type === "paragraph") {
-        return el("div", { className: "plan-block" }, [el("p", {}, [model.fill(plan, instance, block.text, block.fields)])]
+        var paragraph = el(block.bullet ? "li" : "p", {}, [model.fill(plan, instance, block.text, block.fields)]);
+        return el("div", { className: "plan-block" }, [block.bullet ? el("ul", {}, [paragraph]) : paragraph]
           .concat(block.fields ? fields.placeholders(plan, instance, block) : []));
       }
-      if (block.type === "field") { return fields.field(plan, instance, block); }
+      if (block.type === "field") { return fields.field(plan, instance, block, heading); }
       if (block.type === "table") { return fields.table(plan, instance, block, rerender); }
       return null;
     });

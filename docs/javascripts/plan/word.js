@@ -42,7 +42,7 @@ HandbokPlan.writers.docx = (function () {
       } else if (item.kind === "list") {
         item.items.forEach(function (text) { made.push(paragraph(text, { paragraph: { bullet: { level: 0 } } })); });
       } else if (item.kind === "pairs") {
-        made.push(table(["Uppgift", "Ifyllt"], item.rows));
+        made.push(table(item.header, item.rows));
       } else if (item.kind === "table") {
         made.push(table(item.columns, item.rows));
       }
