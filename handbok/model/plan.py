@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from handbok.models_fact import Model, Slug, Text
+from handbok.model.fact import Model, Slug, Text
 
 AnswerId = Annotated[
     str,

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from handbok.models_plan import PLAN_KINDS, ROW_NUMBER, Link
-from handbok.plan_blocks import Block
+from handbok.documents.plan_blocks import Block
+from handbok.model.plan import PLAN_KINDS, ROW_NUMBER, Link
 from handbok.problems import Problems
-from handbok.yaml_source import YamlDocument
+from handbok.sources.yaml_source import YamlDocument
 
 
 @dataclass
