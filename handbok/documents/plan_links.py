@@ -130,7 +130,9 @@ def check_links(links: list[Link], index: Index, document: YamlDocument, problem
                     else:
                         wanted = "ett fält i " + link.source if per_copy else "ett kolumnnummer"
                         checker.wrong(
-                            key, f"Kolumn {target} kan inte fyllas från {source!r}", f'skriv {wanted} eller "#".'
+                            key,
+                            f"Kolumn {target} kan inte fyllas från {source!r}",
+                            f"skriv {wanted} eller nr (radens nummer).",
                         )
             out["columns"] = {str(target): source for target, source in link.columns.items()}
         shown.append(out)
