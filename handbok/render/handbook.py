@@ -107,8 +107,9 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
-def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
-    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+def downloads(name: str, url_of_file: Callable[[str], str], url_of: Callable[[str], str]) -> str:
+    """Links to the template as Word and OpenDocument files (made at build time into mallar/), and to
+    its part of Er plan, where it is filled in in the browser.
 
     Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
     offline copy, whose pages are plain files (mallar/<name>.html).
@@ -116,5 +117,6 @@ def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
     word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
     return block(
         f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
-        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
+        f'<a href="{open_document}" download>OpenDocument (.odt)</a>. '
+        f'Eller <a href="{esc(url_of(f"plan/{name}.md"))}">fyll i den i Er plan</a>, här i webbläsaren.</p>'
     )

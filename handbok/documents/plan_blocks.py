@@ -93,9 +93,9 @@ class _Reader:
         elif bullet and placeholders(shown):
             labelled = _LABELLED.match(shown)
             label, value = (labelled["label"].strip(), labelled["value"]) if labelled else ("", shown)
-            self.field(label, value)
+            self.field(label, value, layout="list")
         elif placeholders(shown):
-            self.field("", shown)
+            self.field("", shown, layout="paragraph")
         else:
             self.blocks.append({"type": "paragraph", "text": shown, **({"bullet": True} if bullet else {})})
 
@@ -103,7 +103,7 @@ class _Reader:
         header, *body = [_cells(line) for line in lines if not re.fullmatch(r"\|?[\s:|-]+\|?", line.strip())]
         if len(header) == 2 and header[0] == "Uppgift":
             for label, value in body:
-                self.field(label, value, columns=header)
+                self.field(label, value, layout="table", columns=header)
             return
         repeat = bool(body) and all(placeholders(row[0]) or _ROW_NUMBER.match(row[0]) for row in body)
         self.blocks.append(

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from handbok.models_plan import PLAN_KINDS, ROW_NUMBER, Link
-from handbok.plan_blocks import Block
+from handbok.documents.plan_blocks import Block
+from handbok.model.plan import PLAN_KINDS, ROW_NUMBER, Link
 from handbok.problems import Problems
-from handbok.yaml_source import YamlDocument
+from handbok.sources.yaml_source import YamlDocument
 
 
 @dataclass
@@ -130,7 +130,9 @@ def check_links(links: list[Link], index: Index, document: YamlDocument, problem
                     else:
                         wanted = "ett fält i " + link.source if per_copy else "ett kolumnnummer"
                         checker.wrong(
-                            key, f"Kolumn {target} kan inte fyllas från {source!r}", f'skriv {wanted} eller "#".'
+                            key,
+                            f"Kolumn {target} kan inte fyllas från {source!r}",
+                            f"skriv {wanted} eller nr (radens nummer).",
                         )
             out["columns"] = {str(target): source for target, source in link.columns.items()}
         shown.append(out)

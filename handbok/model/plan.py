@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from handbok.models_fact import Model, Slug, Text
+from handbok.model.fact import Model, Slug, Text
 
 AnswerId = Annotated[
     str,
@@ -17,7 +17,7 @@ AnswerId = Annotated[
     ),
 ]
 FieldId = Annotated[str, Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", description="Ett fält, till exempel a.b.c.")]
-ROW_NUMBER = "#"  # in a column mapping: the source row's number, 1, 2, 3 …
+ROW_NUMBER = "nr"  # in a column mapping: the source row's number, 1, 2, 3 …
 Column = Annotated[int, Field(ge=0, le=20, description="Kolumnens nummer, 0 för den första.")]
 
 
@@ -59,8 +59,8 @@ class Link(Model):
     fields: dict[AnswerId, Column] = Field(
         default_factory=dict, alias="fält", description="En per rad: fält i kopian och kolumnen de fylls från."
     )
-    columns: dict[Column, Column | Literal["#"] | FieldId] = Field(
-        default_factory=dict, alias="kolumner", description='Rader: målkolumn: källkolumn eller "#" (radens nummer).'
+    columns: dict[Column, Column | Literal["nr"] | FieldId] = Field(
+        default_factory=dict, alias="kolumner", description="Rader: målkolumn: källkolumn eller nr (radens nummer)."
     )
 
 
