@@ -13,6 +13,30 @@ from typing import Any
 from conftest import wait_until
 
 KEY = "handbok-plan"
+HTML_TEXT = "<script>window.ran = 1</script><b>fet</b> & <img src=x onerror=\"window.ran=2\">"
+
+
+def a_plan(answers: dict[str, object]) -> dict[str, object]:
+    return {"format": 1, "kind": "handbok-plan", "revision": 3, "saved": "2026-12-01T10:00:00Z",
+            "answers": answers, "done": {}, "lagen": {}}  # fmt: skip
+
+
+BAD_FILES = {
+    "inte-en-plan.json": (json.dumps({"hej": "du"}), "Filen är inte en plan från Er plan"),
+    "for-stor.json": ('{"kind": "handbok-plan", "format": 1, "x": "' + "a" * (1024 * 1024 + 10) + '"}',
+                      "Filen är större än 1 MB"),
+    "nyare.json": (json.dumps({**a_plan({}), "format": 2}), "nyare version av Er plan (format 2)"),
+    "trasig.json": ('{"kind": "handbok-plan", "format": 1, "answers": {', "Filen går inte att läsa"),
+}  # fmt: skip
+
+
+BAD_FILES = {
+    "inte-en-plan.json": (json.dumps({"hej": "du"}), "Filen är inte en plan från Er plan"),
+    "for-stor.json": ('{"kind": "handbok-plan", "format": 1, "x": "' + "a" * (1024 * 1024 + 10) + '"}',
+                      "Filen är större än 1 MB"),
+    "nyare.json": (json.dumps({**a_plan({}), "format": 2}), "nyare version av Er plan (format 2)"),
+    "trasig.json": ('{"kind": "handbok-plan", "format": 1, "answers": {', "Filen går inte att läsa"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,7 +62,7 @@ def stored(page) -> dict[str, Any]:  # noqa: ANN001
 
 def open_part(page, where: Where, name: str, query: str = "") -> None:  # noqa: ANN001
     page.goto(where.url(name, query))
-    page.locator(".plan-app .plan-innehall").first.wait_for()
+    page.locator(".plan-app .plan-app__innehall").first.wait_for()
 
 
 def fill_all(page, label: str) -> dict[str, str]:  # noqa: ANN001
@@ -74,7 +98,7 @@ def part_addresses(page, where: Where) -> list[tuple[str, str]]:  # noqa: ANN001
     """(page name, query) of every draft in the task list, in its order."""
     open_part(page, where, "index")
     found = []
-    for link in page.locator(".plan-uppgift a").all():
+    for link in page.locator(".plan-app .plan-uppgift a").all():
         href = link.get_attribute("href") or ""
         path, _, query = href.partition("?")
         name = path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
@@ -97,3 +121,41 @@ def as_text(document: Path, folder: Path) -> str:
     subprocess.run(["soffice", "--headless", "--norestore", profile, "--convert-to", "txt:Text (encoded):UTF8",
                     "--outdir", str(out), str(document)], check=True, capture_output=True, timeout=180)  # fmt: skip
     return (out / f"{document.stem}.txt").read_text(encoding="utf-8-sig")
+
+
+def definition_of(page, where: Where) -> dict[str, Any]:  # noqa: ANN001
+    open_part(page, where, "index")
+    return definition(page)
+
+
+def bad_files_are_refused(page, where: Where, folder: Path) -> None:  # noqa: ANN001
+    """The four bad files: each its Swedish message in the error summary, the stored plan untouched."""
+    open_part(page, where, "lagesbild")
+    page.locator(".plan-input").first.fill("Vår egen text")
+    before = stored(page)
+    open_part(page, where, "index")
+    for name, (content, message) in BAD_FILES.items():
+        (folder / name).write_text(content, encoding="utf-8")
+        page.locator("#plan-oppna").set_input_files(str(folder / name))
+        summary = page.locator(".plan-felsammanfattning")
+        summary.wait_for()
+        assert message in summary.inner_text(), name
+        assert page.evaluate("document.activeElement.classList.contains('plan-felsammanfattning')")
+        assert stored(page) == before, name
+
+
+def html_stays_text(page, where: Where, folder: Path) -> None:  # noqa: ANN001
+    """A plan whose text holds HTML and script: opened, shown as text on every page, nothing run."""
+    path = folder / "html.json"
+    source = next(link["from"] for link in definition_of(page, where)["links"] if link["kind"] == "one-per-row")
+    plan = a_plan({source: [[HTML_TEXT, "Torget", "Mörker"]], "gemensamt.kommunens-namn": HTML_TEXT})
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    open_part(page, where, "index")
+    page.locator("#plan-oppna").set_input_files(str(path))
+    wait_until(page, "() => document.querySelector('.plan-app .plan-uppgifter').textContent.includes('<b>fet</b>')")
+    assert stored(page)["answers"] == plan["answers"]
+    for name in ("index", "lagesbild", "kontrollera", "samverkansoverenskommelse"):
+        open_part(page, where, name)
+        assert HTML_TEXT in page.locator(".plan-app").inner_text() or HTML_TEXT in shown(page).values(), name
+        assert page.locator(".plan-app b, .plan-app img, .plan-app script").count() == 0, name
+        assert page.evaluate("window.ran") is None, name

@@ -30,6 +30,7 @@ def page_html(name: str, base: str, directory_urls: bool, definition: object) ->
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="{base}/stylesheets/plan.css"></head>
 <body><main class="md-typeset"><h1>Er plan: {name}</h1>
+<p class="plan-integritet">Det du skriver sparas bara i den här webbläsaren.</p>
 <p class="plan-needs-js">Planeringsverktyget behöver JavaScript. Utan det kan du ladda ner de tomma mallarna.</p>
 <div class="plan-app" data-plan-page="{name}"></div></main>
 <script type="application/json" id="handbok-plan-definition">{escaped(definition)}</script>

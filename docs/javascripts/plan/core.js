@@ -68,17 +68,16 @@ var HandbokPlan = (function () {
     if (region) { region.textContent = text; }
   }
 
-  /* What every planner page says first: where the plan is kept, and what to do if it cannot be. */
+  /* Above every planner page's content: what to do if the plan cannot be kept (the page itself
+     says, with or without script, that it is kept in this browser only). */
   function frame(mount) {
     mount.textContent = "";
-    mount.appendChild(el("p", { className: "plan-privat" }, [
-      "Det du skriver sparas bara i den här webbläsaren, på den här datorn. Inget skickas någonstans."]));
     mount.appendChild(el("div", { id: "plan-lagring", className: "plan-varning", role: "alert", hidden: true }, [
       el("p", {}, ["Webbläsaren sparar inte planen: lagringen är full eller avstängd, till exempel i ett privat fönster. " +
         "Det du skriver finns bara kvar tills du stänger sidan. Spara planen med ”Spara som fil” på sidan ",
         el("a", { href: url("plan/") }, ["Er plan"]), "."])]));
     mount.appendChild(el("p", { id: "plan-meddelande", className: "plan-meddelande", role: "status" }));
-    var body = el("div", { className: "plan-innehall" });
+    var body = el("div", { className: "plan-app__innehall" });
     mount.appendChild(body);
     try {
       window.localStorage.setItem("handbok-plan-prov", "1");

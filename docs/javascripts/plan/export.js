@@ -63,7 +63,8 @@ HandbokPlan.exports = (function () {
           var template = shown.template[r] || shown.template[shown.template.length - 1] || [];
           return row.map(function (cell, c) { return cell || model.fill(plan, instance, template[c] || "", []); });
         });
-        items.push({ kind: "table", columns: block.columns, rows: rows });
+        items.push({ kind: "table", rows: rows,
+          columns: block.columns.map(function (column) { return model.fill(plan, instance, column, []); }) });
       }
     });
     var first = items.filter(function (i) { return i.kind === "heading"; })[0];

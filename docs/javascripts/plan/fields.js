@@ -76,6 +76,7 @@ HandbokPlan.fields = (function () {
     var key = model.key(instance, block.id);
     var shown = model.table(plan, instance, block.id);
     var wrap = el("div", { className: "plan-table" });
+    var columns = block.columns.map(function (column) { return model.fill(plan, instance, column, []); });
     function ownGrid() {
       var own = (store.current().answers[key] || []).map(function (row) { return row.slice(); });
       while (own.length < shown.rows.length) { own.push([]); }
@@ -87,10 +88,10 @@ HandbokPlan.fields = (function () {
         var template = (shown.template[r] || shown.template[shown.template.length - 1] || [])[c] || "";
         if (shown.fixed[r][c]) {
           return el("div", { className: "plan-field plan-field--cell plan-fixed" }, [
-            el("span", { className: "plan-label" }, [block.columns[c]]), el("p", {}, [value])]);
+            el("span", { className: "plan-label" }, [columns[c]]), el("p", {}, [value])]);
         }
         return control({
-          key: key + "." + (r + 1) + "." + (c + 1), label: block.columns[c], placeholder: template,
+          key: key + "." + (r + 1) + "." + (c + 1), label: columns[c], placeholder: template,
           hint: template ? "I mallen: " + template : "", multiline: true, rows: 2, small: true, value: value,
           save: function (text) {
             var own = ownGrid();
@@ -112,7 +113,7 @@ HandbokPlan.fields = (function () {
         });
       }
       wrap.appendChild(el("fieldset", { className: "plan-row" }, [
-        el("legend", {}, [block.columns[0] + ", rad " + (r + 1)])].concat(cells, [remove])));
+        el("legend", {}, [columns[0] + ", rad " + (r + 1)])].concat(cells, [remove])));
     });
     if (shown.carried) {
       wrap.insertBefore(el("p", { className: "plan-from" }, [

@@ -164,9 +164,9 @@ HandbokPlan.model = (function () {
 
   function label(instance) {
     var title = instance.doc.blocks.filter(function (b) { return b.type === "heading"; })[0];
-    /* The title's words before its first placeholder: "Åtgärdsplan för [problem]…" → "Åtgärdsplan". */
-    var name = (title ? title.text : instance.doc.title).split("[")[0];
-    name = name.replace(/\s+(för|i|mellan|och|om)\s*$/, "").trim() || instance.doc.id;
+    /* The document's name, else its title's words before the first placeholder ("Åtgärdsplan för [problem]"). */
+    var name = instance.doc.name || (title ? title.text : instance.doc.title).split("[")[0]
+      .replace(/\s+(för|i|mellan|och|om)\s*$/, "").trim() || instance.doc.id;
     return instance.nr ? name + " " + instance.nr + (instance.name ? ": " + instance.name : "") : name;
   }
 

@@ -88,6 +88,7 @@
         var heading = el("h" + level, { className: "plan-rubrik" }, [model.fill(plan, instance, block.text, block.fields)]);
         return el("div", { className: "plan-block" }, [heading].concat(fields.placeholders(plan, instance, block)));
       }
+      if (block.type === "hint" && block.intro) { return null; } /* how to use the empty template: the page says it */
       if (block.type === "hint") { return el("p", { className: "plan-instruktion" }, [block.text]); }
       if (block.type === "paragraph") {
         var paragraph = el(block.bullet ? "li" : "p", {}, [model.fill(plan, instance, block.text, block.fields)]);
