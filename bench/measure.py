@@ -39,6 +39,9 @@ def build(project: Path, site: Path, **env: str) -> float:
 def copy_project(target: Path) -> Path:
     ignore = shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info")
     shutil.copytree(ROOT, target, ignore=ignore)
+    # The site's own browser libraries (Er plan's downloads), as `npm ci` installed them; not bench's Lighthouse.
+    for package in ("docx", "fflate"):
+        shutil.copytree(ROOT / "node_modules" / package, target / "node_modules" / package)
     # As `make build` leaves it: our code byte-compiled once, not again on every build.
     subprocess.run([sys.executable, "-m", "compileall", "-q", "handbok", "macros.py"], cwd=target, check=True)
     return target

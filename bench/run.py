@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from measure import ENV, ROOT, build, copy_project, gz, launch, lighthouse, report, wait_until, weigh
 from mkdocs.utils.yaml import yaml_load
+from planner import planner
 from playwright.sync_api import sync_playwright
 from scale import scale
 from search_benchmark import rates, run
@@ -158,6 +159,7 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
                 for category, score in lighthouse(base, path).items():
                     need = 98 if category == "performance" else 100
                     report(f"{name}: Lighthouse mobil {category}", str(score), f"≥ {need}", score >= need)
+            planner(browser, base)
             report("sökning: svarstid i webbläsaren, median (ms)", f"{search_latency(browser, base):.0f}")
             hits = rates(run(browser, base))
             report(

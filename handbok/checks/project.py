@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from handbok.checks.page_links import LinkedPage, check_links, exists_under
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
@@ -22,6 +23,7 @@ from handbok.checks.static_files import report_linked_files, report_unexpected_f
 from handbok.checks.svg_safety import report_unsafe_svgs
 from handbok.documents.offline_zip import ZIP_NAME
 from handbok.documents.pdf import PDF_NAME
+from handbok.documents.plan_definition import build_definition
 from handbok.markdown.citations import check_citations
 from handbok.model.front_matter import check_front_matter, check_menu_titles
 from handbok.model.handbook import Handbook, load_handbook
@@ -100,8 +102,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     # the data problem (a macro's missing step, an unknown source).
     data_ok = not problems
     sources_ok = bool(handbook.sources) and all(p.file != f"{settings.data_dir}/kallor.yml" for p in problems)
-    current, titles = CurrentPage(), dict[str, str]()
-    macros = macros_for(handbook, root, current, titles)
+    current, titles, plan = CurrentPage(), dict[str, str](), dict[str, Any]()
+    macros = macros_for(handbook, root, current, titles, plan)
     checks = validators(macros, handbook, check_arguments=data_ok)
     checked = Checked(settings, handbook, problems, macros, current, titles=titles)
     docs = root / settings.docs_dir
@@ -156,6 +158,16 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
+    if data_ok and handbook.plan is not None:
+        templates = {
+            name: checked.pages[f"mallar/{name}.md"].text for name in TEMPLATES if f"mallar/{name}.md" in checked.pages
+        }
+        source = handbook.documents["plan.yml"]
+        plan.update(
+            build_definition(
+                handbook.plan, source, templates, set(checked.pages), (handbook.duties, handbook.steps), problems
+            )
+        )
     if data_ok:
         check_notes(handbook, set(checked.pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)

@@ -84,6 +84,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
+        site_assets.add_libraries(files, config, self.root)
         self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
         handbook = self.checked.handbook
 

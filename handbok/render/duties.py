@@ -11,6 +11,7 @@ from handbok.render.html import block, cite, esc, table
 KIND = {"krav i lag": "Krav i lag", "möjlighet i lag": "Möjlighet i lag", "rekommendation": "Rekommendation"}
 ORDER = list(KIND)  # what the law requires, what it allows, what is advised
 TEMPLATE_NAMES = {
+    "lagesbild": "Lägesbild",
     "samverkansoverenskommelse": "Samverkansöverenskommelse",
     "atgardsplan": "Åtgärdsplan",
     "medborgarlofte": "Medborgarlöfte",
@@ -31,7 +32,10 @@ def _where(duty: Duty, steps: dict[int, Step], url_of: Callable[[str], str]) -> 
         done = f" (Klart när: punkt {', '.join(item.split('.')[1] for item in items)})" if items else ""
         parts.append(f'<a href="{esc(url_of(step.page))}">Steg {number}: {esc(step.name)}</a>{done}')
     for name in duty.templates:
-        parts.append(f'Mall: <a href="{esc(url_of(f"mallar/{name}.md"))}">{esc(TEMPLATE_NAMES.get(name, name))}</a>')
+        parts.append(
+            f'Mall: <a href="{esc(url_of(f"mallar/{name}.md"))}">{esc(TEMPLATE_NAMES.get(name, name))}</a>'
+            f' · <a href="{esc(url_of(f"plan/{name}.md"))}">fyll i den i Er plan</a>'
+        )
     return "<br>".join(parts)
 
 

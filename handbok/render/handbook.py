@@ -136,13 +136,18 @@ def download_buttons(name: str, url_of_file: Callable[[str], str], title: str = 
     )
 
 
-def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
-    """The template's files as buttons, on its own page.
+def downloads(name: str, url_of_file: Callable[[str], str], url_of: Callable[[str], str]) -> str:
+    """The template's files as buttons, on its own page, and a link to its part of Er plan, where it
+    is filled in in the browser.
 
     Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
     offline copy, whose pages are plain files (mallar/<name>.html).
     """
-    return block(f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)}</p>')
+    plan = esc(url_of(f"plan/{name}.md"))
+    return block(
+        f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)}</p>'
+        f'<p>Eller <a href="{plan}">fyll i den i Er plan</a>, här i webbläsaren.</p>'
+    )
 
 
 def all_downloads(names: Iterable[str], titles: dict[str, str], url_of_file: Callable[[str], str]) -> str:
