@@ -240,3 +240,4 @@ def test_a_step_without_a_duty_says_what_we_have_read_of_the_law(site: Path) -> 
         text = box.get_text(" ", strip=True)
         assert "I de delar av lagen som vi har läst, 1–4 §" in text and "inga egna krav" not in text, step.page
         assert box.find("a", string="det här har vi inte kunnat kontrollera") is not None
+
