@@ -126,7 +126,8 @@ def test_the_comparison_has_a_results_row_linked_to_each_case(site: Path) -> Non
     for cell, name in zip(cells, headers, strict=True):
         case = next(case for case in cases if case.municipality == name)
         assert re.match(r"(\w+) resultat finns i källorna|Källorna redovisar inga resultat", cell.get_text()), name
-        assert cell.a["href"] == f"../{case.slug}/#uppfoljning-och-resultat"
+        assert cell.select_one(f'a[href="../{case.slug}/#uppfoljning-och-resultat"]') is not None, name
+        assert cell.select("sup.kallhanvisning a"), name  # the counts cite the results' sources
     landskrona = cells[headers.index("Landskrona")].get_text(" ", strip=True)
     assert landskrona.startswith("Fem resultat finns i källorna, alla med svagt underlag.")
 
@@ -227,3 +228,16 @@ def test_a_source_list_opens_from_its_citation_and_prints_unfolded(server: str, 
     assert not printed.locator("details.kallor summary").is_visible()
     page.close()
     printed.close()
+
+
+def test_a_step_without_a_duty_says_what_we_have_read_of_the_law(site: Path) -> None:
+    checked = check_project(ROOT)
+    required = {step for duty in checked.handbook.duties if duty.kind == "krav i lag" for step in duty.steps}
+    free = [step for step in checked.handbook.steps if step.number not in required]
+    assert free
+    for step in free:
+        box = soup_of(site / step.page.removesuffix(".md") / "index.html").select_one(".lagen-i-steget")
+        text = box.get_text(" ", strip=True)
+        assert "I de delar av lagen som vi har läst, 1–4 §" in text and "inga egna krav" not in text, step.page
+        assert box.find("a", string="det här har vi inte kunnat kontrollera") is not None
+

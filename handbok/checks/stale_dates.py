@@ -123,10 +123,18 @@ def in_project(root: Path, checked: Checked, today: dt.date) -> list[StaleDate]:
         review = checked.reviews.get(f"fall/{slug}.md")
         found += find(narrative.text, narrative.file, 1, today, review.reviewed if review else None)
         yml = cases[slug][0]
-        found += find((root / yml).read_text(encoding="utf-8"), yml, 1, today, review.reviewed if review else None)
+        found += find(readable(root / yml), yml, 1, today, review.reviewed if review else None)
     for path in sorted((root / checked.settings.data_dir).glob("*.yml")):
-        found += find(path.read_text(encoding="utf-8"), path.relative_to(root).as_posix(), 1, today)
+        found += find(readable(path), path.relative_to(root).as_posix(), 1, today)
     return found
+
+
+def readable(path: Path) -> str:
+    """A YAML file's text; "" when it cannot be read, which the YAML check has already reported."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def stale_text(stale: list[StaleDate]) -> str:

@@ -69,7 +69,8 @@ def case_list(cases: list[Case]) -> str:
 def results_cell(case: Case, url_of: Callable[[str], str]) -> str:
     """Counts by strength of evidence and a one-line verdict, linked to the case's own results."""
     link = f"{esc(url_of(f'fall/{case.slug}.md'))}#uppfoljning-och-resultat"
-    return f'{esc(evidence_counts(case))}<br><a href="{link}">{esc(verdict(case))}</a>'
+    sources = sorted({source for result in case.results for source in result.sources})
+    return f'{esc(evidence_counts(case))} {cite(sources)}<br><a href="{link}">{esc(verdict(case))}</a>'
 
 
 def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[str], str], page: int = 1) -> str:
