@@ -18,7 +18,7 @@ from pathlib import Path
 
 from handbok.model.entries import Term
 from handbok.model.handbook import Handbook
-from handbok.output.search_words import forms_of, old_names, place_names, role_heads
+from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
 FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -97,7 +97,6 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
     vocabulary = {word for word in every_word if len(word) >= MIN_PART}
     terms = handbook.terms
     related = synonyms(terms)
-    heads = role_heads(role.name for role in handbook.roles.values())
     seen: set[str] = set()
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
     folded: dict[str, str] = {}  # words with å, ä or ö, without them
@@ -110,7 +109,7 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
             if word not in seen:
                 seen.add(word)
                 parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
-                if more := [*parts, *related.get(word, ()), *forms_of(word, heads)]:
+                if more := [*parts, *related.get(word, ())]:
                     adds[word] = more
                 for each in (word, *more):
                     if not each.isascii():  # å, ä, ö, é or ü
@@ -118,6 +117,10 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
         hidden = _hidden_words(counted, adds, folded)
         if hidden:
             doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+    roles = [role.name for role in handbook.roles.values()]
+    for doc in docs:
+        if forms := role_forms(doc["text"], roles):
+            doc["text"] += f'<p class="sokord" hidden>{forms}</p>'
     _keywords(docs, {case.municipality for case in handbook.cases}, old_names(terms), glossary)
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -8,12 +8,10 @@ longest form of each branch ("samordnarens" also starts "samordnaren").
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from handbok.model.entries import Term
 
-AGENT = re.compile(r"[a-zåäö]{3,}are")  # samordnare, trygghetssamordnare, brottsförebyggare
+FOLD = str.maketrans("åäöéü", "aaoeu")
+REPEAT = 10  # how often a role's form is added: as if the role were named that often
 
 
 def inflected(word: str) -> list[str]:
@@ -29,18 +27,16 @@ def inflected(word: str) -> list[str]:
     return [word + "ens", word + "ernas"]  # chef, styrgrupp, kommunpolis
 
 
-def role_heads(roles: Iterable[str]) -> set[str]:
-    """The nouns that name a role (its last word), in singular and, when written so, plural."""
-    heads = set()
-    for name in roles:
-        head = name.split()[-1].lower()
-        heads |= {head, head[:-2]} if head.endswith("er") else {head}
-    return heads
-
-
-def forms_of(word: str, heads: set[str]) -> list[str]:
-    """Forms to add for a word on the page: for a role's noun or any "-are" agent noun."""
-    return inflected(word) if word in heads or AGENT.fullmatch(word) else []
+def role_forms(text: str, roles: list[str]) -> str:
+    """For a section that presents the roles (it names more than half of them): the forms of each
+    role it names, with and without å, ä and ö. Only there, so that "kommunpolisen" leads to
+    who does what, not to every page that mentions a kommunpolis."""
+    named = [name for name in roles if name.lower() in text.lower()]
+    if 2 * len(named) <= len(roles):
+        return ""
+    forms = [form for name in named for form in inflected(name.split()[-1].lower())]
+    forms += [plain for form in forms if (plain := form.translate(FOLD)) != form]
+    return " ".join(forms * REPEAT)
 
 
 def place_names(name: str) -> list[str]:
