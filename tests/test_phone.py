@@ -91,6 +91,21 @@ def test_the_case_timeline_is_legible_on_a_screen(server: str, browser) -> None:
 
 
 @pytest.mark.browser
+def test_on_a_phone_the_timeline_is_legible_or_the_table_stands_in(server: str, phone) -> None:  # noqa: ANN001
+    phone.goto(server + "fall/landskrona/")
+    figure = phone.locator("figure.fall-tidslinje")
+    if figure.is_visible():
+        smallest = figure.evaluate(
+            """f => { const svg = f.querySelector('svg');
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              return Math.min(...[...svg.querySelectorAll('text')].map(t => t.getAttribute('font-size') * scale)); }"""
+        )
+        assert smallest >= 10, f"timeline text {smallest:.1f} px on a phone"
+    else:  # the table under it holds the same facts at body size
+        assert figure.evaluate("f => !!f.parentElement.nextElementSibling.querySelector('table td')")
+
+
+@pytest.mark.browser
 def test_a_page_printed_from_the_browser_is_a4(server: str, browser, tmp_path: Path) -> None:  # noqa: ANN001
     """The browser's print dialog takes the paper from the page's @page rule (here: Chromium's PDF
     with the page's own size preferred, as the dialog does); without one it would be US Letter."""
