@@ -81,7 +81,7 @@ def test_an_overdue_page_is_listed_and_shows_a_notice(tmp_path: Path) -> None:
 def test_change_notes_appear_on_their_pages_and_newest_first(site: Path) -> None:
     checked = check_project(ROOT)
     for note in checked.handbook.notes:
-        for uri in note.pages:
+        for uri in set(note.pages) - {"nytt.md"}:  # the list of all notes does not repeat its own
             folder = uri.removesuffix(".md").removesuffix("index").strip("/")
             page = soup_of(site / folder / "index.html")
             section = page.find(id="andringar-pa-sidan")

@@ -68,12 +68,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += [
-            "handbok.markdown.generated_html",
-            "handbok.markdown.citations",
-            "handbok.markdown.table_labels",
-            "handbok.markdown.block_spacing",
-        ]
+        extensions = ("generated_html", "citations", "table_labels", "block_spacing")
+        config.markdown_extensions += [f"handbok.markdown.{name}" for name in extensions]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
@@ -105,8 +101,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
         if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            author = config.site_author or config.site_name
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles, author))
+            feed = atom_feed(handbook.notes, config.site_url or "", self.checked.titles, config.site_author or "")
+            generated(FEED_NAME, feed)
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -189,7 +185,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(site_dir, self.checked.handbook.terms)
+            search_tuning.tune(site_dir, self.checked.handbook, GLOSSARY.removesuffix(".md"))
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
         Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
             self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition

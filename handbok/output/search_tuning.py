@@ -1,10 +1,12 @@
 """Swedish search that finds what readers type: tune Material's search index after the build.
 
 Material's lunr search matches the start of words only. Readers type inflected forms,
-parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
-handbok.js) strips Swedish endings from each word; this side adds to every section the
-words a reader may type for it: the parts of its compounds, its words without diacritics,
-and synonyms from the glossary. (Source lists never reach the index: see citations.py.)
+parts of compounds and words without å, ä and ö. This side adds to every section the words
+a reader may type for it: the parts of its compounds, its words without diacritics, synonyms
+from the glossary, and the definite forms of roles ("samordnaren"). A case page gets its
+kommun's name as a keyword (Material's `tags` field: "Arvidsjaurs kommun" finds Arvidsjaur),
+and the glossary's entry for an old name ("SKL") is where that name leads. (Source lists never
+reach the index: see citations.py.)
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from handbok.model.entries import Term
+from handbok.model.handbook import Handbook
+from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
 FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -77,8 +81,8 @@ def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dic
     return "".join((word + " ") * min(count, 20) for word, count in sorted(extra.items()) if word not in counted)[:-1]
 
 
-def tune(site_dir: Path, terms: list[Term]) -> None:
-    """Rewrite search/search_index.json in place."""
+def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
+    """Rewrite search/search_index.json in place; `glossary` starts the glossary's addresses in it ("ordlista")."""
     path = site_dir / "search" / "search_index.json"
     if not path.is_file():  # a site without the search plugin
         return
@@ -91,6 +95,7 @@ def tune(site_dir: Path, terms: list[Term]) -> None:
     for text_words, title_words in words_of:
         every_word.update(text_words, title_words)
     vocabulary = {word for word in every_word if len(word) >= MIN_PART}
+    terms = handbook.terms
     related = synonyms(terms)
     seen: set[str] = set()
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
@@ -112,5 +117,26 @@ def tune(site_dir: Path, terms: list[Term]) -> None:
         hidden = _hidden_words(counted, adds, folded)
         if hidden:
             doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+    roles = [role.name for role in handbook.roles.values()]
+    for doc in docs:
+        if forms := role_forms(doc["text"], roles):
+            doc["text"] += f'<p class="sokord" hidden>{forms}</p>'
+    _keywords(docs, {case.municipality for case in handbook.cases}, old_names(terms), glossary)
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+Doc = dict[str, str | list[str]]
+
+
+def _keywords(docs: list[Doc], places: set[str], old: dict[str, list[str]], glossary: str) -> None:
+    """Keywords (Material's `tags` field, weighed above titles): a case page's kommun, and in the
+    glossary, the old names whose entries say what they are called today."""
+    for doc in docs:
+        location, title = str(doc["location"]), str(doc["title"])
+        if "#" not in location and title in places:
+            doc["tags"] = place_names(title)
+        if glossary and location.startswith(glossary):
+            found = set(_words(str(doc["text"]))) & set(old)
+            if found:
+                doc["tags"] = [old[name][0] for name in sorted(found)]
