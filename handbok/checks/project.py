@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handbok.checks.page_links import LinkedPage, check_links, exists_under
+from handbok.checks.page_outline import check_outline, check_titles, written_headings
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
 from handbok.checks.readability import check_readability
@@ -114,7 +115,6 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if page.meta_document is not None:
             check_front_matter(page.meta_document, problems)
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
-        check_readability(page.file, page.text, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
         if interval is not None and not uri.startswith(NOT_REVIEWED):
@@ -131,7 +131,6 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
-        check_readability(shown, narrative.text, problems)
         case_figures.check(narrative.text, shown, case, handbook.case_sources[case.slug][0], problems)  # editor:
         document = handbook.case_documents[case.slug]
         if interval is not None:
@@ -151,6 +150,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     cases = {f"{CASE_DIR_URI}/{path.stem}.md" for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
     unread = {path.relative_to(docs).as_posix() for path in present} - set(checked.pages)  # reported already
     _check_links(checked, docs, generated | cases | unread)
+    _check_text(checked)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
@@ -170,3 +170,20 @@ def _check_links(checked: Checked, docs: Path, generated: set[str]) -> None:
     pages += [LinkedPage(story.file, story.text, story.text, f"{CASE_DIR_URI}/{slug}.md", True)
               for slug, story in checked.narratives.items()]  # fmt: skip
     check_links(pages, generated | set(GENERATED_FILES), exists_under(docs), checked.problems)
+
+
+def _check_text(checked: Checked) -> None:
+    """How each page reads: LIX, its headings' levels, a title of its own (a case's title is its kommun)."""
+    titles: dict[str, tuple[str, str, int]] = {}
+    for uri, page in checked.pages.items():
+        check_readability(page.file, page.text, checked.problems)
+        check_outline(page.file, page.body, page.body_line, checked.problems)
+        heading = next((line for line, level in written_headings(page.body, page.body_line) if level == 1), 1)
+        titles[uri] = (checked.titles[uri], page.file, page.line_of_meta("title") if "title" in page.meta else heading)
+    for case in checked.handbook.cases:
+        if (story := checked.narratives.get(case.slug)) is not None:
+            check_readability(story.file, story.text, checked.problems)
+            check_outline(story.file, story.text, 1, checked.problems, main_written=False)  # the build writes the #
+        yml, document = checked.handbook.case_sources[case.slug][0], checked.handbook.case_documents[case.slug]
+        titles[f"{CASE_DIR_URI}/{case.slug}.md"] = (case.municipality, yml, document.line_of_key("kommun"))
+    check_titles(titles, checked.problems)
