@@ -18,6 +18,7 @@ from handbok.checks.page_references import check_duties, check_notes, check_star
 from handbok.checks.page_safety import check_page
 from handbok.checks.readability import check_readability
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
+from handbok.checks.schema_lines import check_schema_lines
 from handbok.checks.static_files import report_linked_files, report_unexpected_files
 from handbok.checks.svg_safety import report_unsafe_svgs
 from handbok.documents.offline_zip import ZIP_NAME
@@ -152,6 +153,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     _check_links(checked, docs, generated | cases | unread)
     _check_text(checked)
     report_unsafe_svgs(root, settings.docs_dir, problems)
+    check_schema_lines(root, settings.data_dir, settings.cases_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
     if data_ok:
