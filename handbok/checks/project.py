@@ -1,7 +1,8 @@
 """Every check of the handbook in one pass, before anything is rendered. Needs no site generator.
 
 `check_project` reads mkdocs.yml, loads and validates the YAML, cross-checks it, and checks
-every page and case narrative (safety, macros, citations, headings) and the menu. The MkDocs
+every page and case narrative (safety, macros, citations, headings and their levels, links and
+anchors, LIX, titles) and the menu. The MkDocs
 adapter and `python -m handbok check` both call it; pages are then composed only from the
 checked text it returns.
 """
