@@ -1,7 +1,8 @@
 """Every check of the handbook in one pass, before anything is rendered. Needs no site generator.
 
 `check_project` reads mkdocs.yml, loads and validates the YAML, cross-checks it, and checks
-every page and case narrative (safety, macros, citations, headings) and the menu. The MkDocs
+every page and case narrative (safety, macros, citations, headings and their levels, links and
+anchors, LIX, titles) and the menu. The MkDocs
 adapter and `python -m handbok check` both call it; pages are then composed only from the
 checked text it returns.
 """
@@ -14,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from handbok.checks.page_links import LinkedPage, check_links, exists_under
+from handbok.checks.page_outline import check_outline, check_titles, written_headings
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
 from handbok.checks.readability import check_readability
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
+from handbok.checks.schema_lines import check_schema_lines
 from handbok.checks.stale_dates import StaleDate, in_project
 from handbok.checks.static_files import report_linked_files, report_unexpected_files
 from handbok.checks.svg_safety import report_unsafe_svgs
@@ -118,7 +121,6 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         if page.meta_document is not None:
             check_front_matter(page.meta_document, problems)
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
-        check_readability(page.file, page.text, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
         if interval is not None and not uri.startswith(NOT_REVIEWED):
@@ -135,7 +137,6 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         for line, what, fix in case_pages.skeleton_problems(narrative.text):
             problems.add(shown, line, what, fix)
         check_page(narrative.text, shown, 1, True, {}, problems)  # no template code at all
-        check_readability(shown, narrative.text, problems)
         case_figures.check(narrative.text, shown, case, handbook.case_sources[case.slug][0], problems)  # editor:
         document = handbook.case_documents[case.slug]
         if interval is not None:
@@ -155,7 +156,9 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     cases = {f"{CASE_DIR_URI}/{path.stem}.md" for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
     unread = {path.relative_to(docs).as_posix() for path in present} - set(checked.pages)  # reported already
     _check_links(checked, docs, generated | cases | unread)
+    _check_text(checked)
     report_unsafe_svgs(root, settings.docs_dir, problems)
+    check_schema_lines(root, settings.data_dir, settings.cases_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
     if data_ok and handbook.plan is not None:
@@ -185,3 +188,20 @@ def _check_links(checked: Checked, docs: Path, generated: set[str]) -> None:
     pages += [LinkedPage(story.file, story.text, story.text, f"{CASE_DIR_URI}/{slug}.md", True)
               for slug, story in checked.narratives.items()]  # fmt: skip
     check_links(pages, generated | set(GENERATED_FILES), exists_under(docs), checked.problems)
+
+
+def _check_text(checked: Checked) -> None:
+    """How each page reads: LIX, its headings' levels, a title of its own (a case's title is its kommun)."""
+    titles: dict[str, tuple[str, str, int]] = {}
+    for uri, page in checked.pages.items():
+        check_readability(page.file, page.text, checked.problems)
+        check_outline(page.file, page.body, page.body_line, checked.problems)
+        heading = next((line for line, level in written_headings(page.body, page.body_line) if level == 1), 1)
+        titles[uri] = (checked.titles[uri], page.file, page.line_of_meta("title") if "title" in page.meta else heading)
+    for case in checked.handbook.cases:
+        if (story := checked.narratives.get(case.slug)) is not None:
+            check_readability(story.file, story.text, checked.problems)
+            check_outline(story.file, story.text, 1, checked.problems, main_written=False)  # the build writes the #
+        yml, document = checked.handbook.case_sources[case.slug][0], checked.handbook.case_documents[case.slug]
+        titles[f"{CASE_DIR_URI}/{case.slug}.md"] = (case.municipality, yml, document.line_of_key("kommun"))
+    check_titles(titles, checked.problems)

@@ -13,6 +13,12 @@ LONG_SENTENCE = 15  # words; shorter sentences are not named unless there is no 
 BETWEEN_WORDS = r"(?:\W|\]\([^)]*\)|\d)+"  # punctuation, a link's target, a number: all left out of the prose
 
 
+def level(score: float) -> str:
+    """The score in words, as every list shows it (rounded first: a page shown as 50 is not 'svår')."""
+    shown = round(score)
+    return "lätt" if shown < 40 else ("medelsvår" if shown <= LIX_LIMIT else "svår")
+
+
 def line_of(text: str, sentence: str) -> int:
     """The line where `sentence` (from the page's prose) starts in the page's `text`; 1 if it cannot be found."""
     start = words(sentence)[:4]
@@ -29,7 +35,7 @@ def check_readability(file: str, text: str, problems: Problems) -> None:
     """A page whose prose has a LIX over the limit, at the line of its longest sentence."""
     prose = prose_of_markdown(text)
     score = lix(prose)
-    if score <= LIX_LIMIT:
+    if level(score) != "svår":
         return
     ranked = longest_sentences(prose, SHOWN)
     ranked = [item for item in ranked if item[1] >= LONG_SENTENCE] or ranked[:1]

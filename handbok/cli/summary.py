@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from handbok.checks.project import CASE_DIR_URI, Checked, opted_in
+from handbok.checks.readability import level
 from handbok.checks.text_metrics import lix_and_words, prose_of_markdown
 from handbok.cli.review_report import overdue_markdown, write_summary
 from handbok.documents.offline_zip import ZIP_NAME
@@ -33,10 +34,6 @@ class ChangedPage:
 
 def code(text: str) -> str:
     return f"`{text}`"
-
-
-def level(lix: float) -> str:
-    return "lätt" if lix < 40 else ("medelsvår" if lix <= 50 else "svår")
 
 
 def _title(page: PageSource, uri: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from handbok.checks.readability import level
 from handbok.checks.text_metrics import lix_and_words, prose_of_markdown
 from handbok.model.fact import PAGE, PARTIAL_DATE, SLUG, SOURCE_ID
 from handbok.model.schemas import committed
@@ -89,8 +90,8 @@ def readability(pages: dict[str, str]) -> str:
     rows = []
     for name, markdown in pages.items():
         score, count = lix_and_words(prose_of_markdown(markdown))
-        level = "lätt" if score < 40 else ("medelsvår" if score <= 50 else "svår: skriv om")
-        rows.append((score, [f"<code>{esc(name)}</code>", f"{score:.0f}", level, str(count)]))
+        shown = level(score) + (": skriv om" if level(score) == "svår" else "")
+        rows.append((score, [f"<code>{esc(name)}</code>", f"{score:.0f}", shown, str(count)]))
     rows.sort(key=lambda row: -row[0])
     return block(table("LIX per sida", ["Fil", "LIX", "Nivå", "Ord"], [row for _, row in rows]))
 
