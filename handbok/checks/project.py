@@ -63,6 +63,7 @@ class Checked:
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
     stale: list[StaleDate] = field(default_factory=list)  # sentences that still treat a passed date as ahead
+    plan: dict[str, Any] = field(default_factory=dict)  # Er plan's definition (PLAN_INTERFACE.md)
 
     def all_clear(self) -> str:
         """What `make check` and the pull request's summary say when there is no problem."""
@@ -108,7 +109,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     current, titles, plan = CurrentPage(), dict[str, str](), dict[str, Any]()
     macros = macros_for(handbook, root, current, titles, plan)
     checks = validators(macros, handbook, check_arguments=data_ok)
-    checked = Checked(settings, handbook, problems, macros, current, titles=titles)
+    checked = Checked(settings, handbook, problems, macros, current, titles=titles, plan=plan)
     docs = root / settings.docs_dir
     present = sorted(docs.rglob("*.md"))  # readable or not: an unreadable page is still in the menu
     for path in present:
