@@ -85,8 +85,9 @@
       if (block.type === "heading") {
         heading = model.fill(plan, instance, block.text, block.fields);
         var level = Math.min(Math.max(block.level, 2), 4);
-        var heading = el("h" + level, { className: "plan-rubrik" }, [model.fill(plan, instance, block.text, block.fields)]);
-        return el("div", { className: "plan-block" }, [heading].concat(fields.placeholders(plan, instance, block)));
+        var shown = el("h" + level, { className: "plan-rubrik" }, [heading]);
+        var retitle = function () { shown.textContent = model.fill(store.current(), instance, block.text, block.fields); };
+        return el("div", { className: "plan-block" }, [shown].concat(fields.placeholders(plan, instance, block, retitle)));
       }
       if (block.type === "hint" && block.intro) { return null; } /* how to use the empty template: the page says it */
       if (block.type === "hint") { return el("p", { className: "plan-instruktion" }, [block.text]); }
