@@ -13,7 +13,7 @@ from typing import Any
 from conftest import wait_until
 
 KEY = "handbok-plan"
-HTML_TEXT = "<script>window.ran = 1</script><b>fet</b> & <img src=x onerror=\"window.ran=2\">"
+HTML_TEXT = '<script>window.ran = 1</script><b>fet</b> & <img src=x onerror="window.ran=2">'
 
 
 def a_plan(answers: dict[str, object]) -> dict[str, object]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import wait_until
-from plan_reader import Where, bad_files_are_refused, fill_all, html_stays_text, open_part, shown, stored
+from plan_reader import Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
 from plan_stub import write_stub
 
 pytestmark = pytest.mark.browser
@@ -58,7 +57,9 @@ def test_text_with_html_shows_as_text_and_runs_nothing(page, where: Where, tmp_p
 def test_full_storage_says_so_and_points_to_the_file(browser, where: Where) -> None:  # noqa: ANN001
     """The test stands in for a full disk (a browser's private mode); the app itself patches nothing."""
     context = browser.new_context()
-    context.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")
+    context.add_init_script(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    )
     page = context.new_page()
     open_part(page, where, "lagesbild")
     warning = page.locator("#plan-lagring")

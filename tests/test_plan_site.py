@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from planner import FILL, PLAN_PAGES
 from plan_reader import (
     Where,
     as_text,
@@ -26,10 +25,11 @@ from plan_reader import (
     shown,
     stored,
 )
-
-from handbok.documents.offline_zip import ZIP_NAME
+from planner import FILL, PLAN_PAGES
 from test_accessibility import AXE_OPTIONS, VIEWPORTS
 from test_csp import LISTEN
+
+from handbok.documents.offline_zip import ZIP_NAME
 
 pytestmark = pytest.mark.browser
 
@@ -96,7 +96,11 @@ def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, 
     agreement = goal_link["to"].split(".")[0]
     open_part(page, where, agreement)
     values = "\n".join(shown(page).values())
-    assert problem in values and "Färre inbrott vid stationen 2028" in values and "Bättre belysning vid stationen" in values
+    assert (
+        problem in values
+        and "Färre inbrott vid stationen 2028" in values
+        and "Bättre belysning vid stationen" in values
+    )
     follow_up = next(link for link in links if link["kind"] == "rows" and link["from"].startswith(agreement + "."))
     source = next(value for value in follow_up["columns"].values() if isinstance(value, int))
     page.locator(f'[data-key="{follow_up["from"]}.1.{source + 1}"]').fill("Antal inbrott vid stationen")
@@ -147,10 +151,11 @@ def test_bad_files_are_refused_and_html_stays_text(page, where: Where, tmp_path:
     html_stays_text(page, where, tmp_path)
 
 
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-def test_filled_planner_pages_have_no_axe_or_policy_violations(browser, where: Where, scheme: str, viewport: str) -> None:  # noqa: ANN001
+def test_filled_planner_pages_have_no_axe_or_policy_violations(
+    browser, where: Where, scheme: str, viewport: str
+) -> None:  # noqa: ANN001
     """Every planner page with a whole plan in it, and a part with its error summary showing. From the
     zip in one scheme and size: the same files as online, where all four run."""
     if where.root.startswith("file:") and (scheme, viewport) != ("light", "desktop"):
@@ -178,6 +183,8 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(browser, where: W
 
 
 import os  # DEV-ONLY
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:  # DEV-ONLY
     return Path(os.environ["PLAN_SITE"])
