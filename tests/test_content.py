@@ -20,6 +20,7 @@ NOT_PROSE = {
     "redaktorsguide/yaml.md",
     "redaktorsguide/felmeddelanden.md",
     "redaktorsguide/lix.md",
+    "plan/kontrollera.md",  # the reader's own answers, shown by the planner
 }
 PROSE = sorted(
     [path for path in (ROOT / "docs").rglob("*.md") if path.relative_to(ROOT / "docs").as_posix() not in NOT_PROSE]

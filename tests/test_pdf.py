@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 import subprocess
 from pathlib import Path
@@ -28,19 +29,25 @@ def text(pdf_path: Path) -> str:
 
 
 @functools.cache
+def printed(folder: str) -> bool:
+    """Whether the page in `folder` (site-relative, ending in /) is in the PDF."""
+    return not folder.startswith(("redaktorsguide/", "plan/"))
+
+
 def nav_titles(site: Path) -> list[str]:
-    """Titles of every page a reader finds in the menu (the editors' guide is not printed).
+    """Titles of every page a reader finds in the menu (the editors' guide and Er plan are not printed).
 
     The menu of a page shows the pages of its own section, so every page's menu is read.
     """
     titles = set()
     for page in site.rglob("index.html"):
-        if "redaktorsguide" in page.parent.as_posix():
+        here = page.parent.relative_to(site).as_posix() + "/"
+        if not printed(here):
             continue
         soup = soup_of(page)
         for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
             in_contents = link.find_parent("nav", class_="md-nav--secondary")  # the page's own headings
-            if "redaktorsguide" not in link["href"] and not in_contents:
+            if printed(posixpath.normpath(posixpath.join(here, link["href"])) + "/") and not in_contents:
                 titles.add(" ".join(link.get_text().split()))
     return sorted(titles)
 

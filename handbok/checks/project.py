@@ -53,6 +53,7 @@ class Checked:
     narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
+    plan: dict[str, Any] = field(default_factory=dict)  # Er plan's definition (PLAN_INTERFACE.md)
 
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]
@@ -93,7 +94,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     current, titles, plan = CurrentPage(), dict[str, str](), dict[str, Any]()
     macros = macros_for(handbook, root, current, titles, plan)
     checks = validators(macros, handbook, check_arguments=data_ok)
-    checked = Checked(settings, handbook, problems, macros, current, titles=titles)
+    checked = Checked(settings, handbook, problems, macros, current, titles=titles, plan=plan)
     docs = root / settings.docs_dir
     present = sorted(docs.rglob("*.md"))  # readable or not: an unreadable page is still in the menu
     for path in present:

@@ -9,6 +9,7 @@ label, an italic paragraph is a hint, any other table is a table the reader fill
 
 from __future__ import annotations
 
+import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ _LINK = re.compile(r"\[([^\[\]\n]+)\]\([^)\n]*\)")
 PLACEHOLDER = re.compile(r"(?<![\\\]])\[([^\[\]\n]+)\](?![(\[:{])")
 _LABELLED = re.compile(r"^(?P<label>[^\[\]:]+):\s*(?P<value>.*\S)$")
 _ROW_NUMBER = re.compile(r"^\d+$")
+_IMAGE = re.compile(r"^!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]*)\)\s*$")
 
 
 def slug(text: str) -> str:
@@ -124,6 +126,10 @@ def read_template(document: str, page: str, shared: dict[str, str]) -> tuple[str
             title = plain(heading[2])
         elif heading:
             reader.heading(len(heading[1]), plain(heading[2]))
+        elif picture := _IMAGE.match(line):
+            reader.blocks.append(
+                {"type": "figure", "alt": picture["alt"], "src": posixpath.normpath(f"mallar/{picture['src']}")}
+            )
         elif line.startswith("|"):
             end = index
             while end < len(lines) and lines[end].startswith("|"):
