@@ -6,7 +6,10 @@
   var model = HandbokPlan.model;
   var store = HandbokPlan.store;
 
-  function bare(placeholder) { return placeholder.replace(/^\[|\]$/g, ""); }
+  function bare(placeholder) {
+    var text = placeholder.replace(/^\[|\]$/g, "");
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
 
   /* [{label, text, key}] for one draft, in the document's order. */
   function answers(plan, instance) {

@@ -96,6 +96,9 @@
         return el("div", { className: "plan-block" }, [block.bullet ? el("ul", {}, [paragraph]) : paragraph]
           .concat(block.fields ? fields.placeholders(plan, instance, block) : []));
       }
+      if (block.type === "figure") {
+        return el("figure", { className: "plan-bild" }, [el("img", { src: HandbokPlan.url(block.src), alt: block.alt })]);
+      }
       if (block.type === "field") { return fields.field(plan, instance, block, heading); }
       if (block.type === "table") { return fields.table(plan, instance, block, rerender); }
       return null;
@@ -107,6 +110,7 @@
     var chosen = selected(docId);
     var instance = chosen.one;
     var body = HandbokPlan.frame(mount);
+    fields.reset();
     var problems = el("div", { className: "plan-fel" });
     var form = el("form", { className: "plan-form", novalidate: true, "aria-label": model.label(instance) });
     var rerender = function (text, id) { render(mount, docId, text, id); };
