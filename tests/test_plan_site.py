@@ -178,6 +178,9 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(
         for violation in axe.run(page, options=AXE_OPTIONS).response["violations"]:
             report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
         violations += page.evaluate("window.__violations")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        if wide > VIEWPORTS[viewport]["width"]:  # a phone never scrolls sideways
+            report.append(f"{name}{query}: {wide} px wide")
     context.close()
     assert report == [] and violations == [] and refused
 

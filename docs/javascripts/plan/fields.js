@@ -70,7 +70,7 @@ HandbokPlan.fields = (function () {
   }
 
   /* A heading or paragraph with placeholders: one input per placeholder, in order. */
-  function placeholders(plan, instance, block, changed) {
+  function placeholders(plan, instance, block) {
     var found = block.text.match(model.PLACEHOLDER) || [];
     var ids = block.fields || [];
     return found.map(function (placeholder, n) {
@@ -80,7 +80,7 @@ HandbokPlan.fields = (function () {
         key: model.key(instance, id), label: bare(placeholder), placeholder: placeholder,
         hint: "Står i: " + block.text, multiline: false, value: model.value(plan, instance, id),
         from: carriedNote(plan, instance, id),
-        save: function (text) { store.set(model.key(instance, id), text); if (changed) { changed(); } }
+        save: function (text) { store.set(model.key(instance, id), text); }
       });
     }).filter(Boolean);
   }

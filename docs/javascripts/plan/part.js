@@ -79,15 +79,15 @@
     return found.length === 0;
   }
 
-  function blocks(plan, instance, rerender) {
+  function blocks(plan, instance, rerender, titles) {
     var heading = "";
     return instance.doc.blocks.map(function (block) {
       if (block.type === "heading") {
         heading = model.fill(plan, instance, block.text, block.fields);
         var level = Math.min(Math.max(block.level, 2), 4);
         var shown = el("h" + level, { className: "plan-rubrik" }, [heading]);
-        var retitle = function () { shown.textContent = model.fill(store.current(), instance, block.text, block.fields); };
-        return el("div", { className: "plan-block" }, [shown].concat(fields.placeholders(plan, instance, block, retitle)));
+        titles.push(function () { shown.textContent = model.fill(store.current(), instance, block.text, block.fields); });
+        return el("div", { className: "plan-block" }, [shown].concat(fields.placeholders(plan, instance, block)));
       }
       if (block.type === "hint" && block.intro) { return null; } /* how to use the empty template: the page says it */
       if (block.type === "hint") { return el("p", { className: "plan-instruktion" }, [block.text]); }
@@ -114,7 +114,9 @@
     var problems = el("div", { className: "plan-fel" });
     var form = el("form", { className: "plan-form", novalidate: true, "aria-label": model.label(instance) });
     var rerender = function (text, id) { render(mount, docId, text, id); };
-    blocks(plan, instance, rerender).forEach(function (node) { if (node) { form.appendChild(node); } });
+    var titles = []; /* a heading shows its placeholders' answers, wherever on the page they are typed */
+    blocks(plan, instance, rerender, titles).forEach(function (node) { if (node) { form.appendChild(node); } });
+    form.addEventListener("input", function () { titles.forEach(function (retitle) { retitle(); }); });
     var done = el("input", { type: "checkbox", id: "plan-klar", checked: !!plan.done[instance.key] });
     done.addEventListener("change", function () {
       if (done.checked && !showProblems(form, problems)) { done.checked = false; return; }
