@@ -161,5 +161,5 @@ def html_stays_text(page, where: Where, folder: Path) -> None:  # noqa: ANN001
     for name in ("index", "lagesbild", "kontrollera", "samverkansoverenskommelse"):
         open_part(page, where, name)
         assert HTML_TEXT in page.locator(".plan-app").inner_text() or HTML_TEXT in shown(page).values(), name
-        assert page.locator(".plan-app b, .plan-app img, .plan-app script").count() == 0, name
+        assert page.locator(".plan-app b, .plan-app img[src=x], .plan-app script").count() == 0, name
         assert page.evaluate("window.ran") is None, name

@@ -90,11 +90,3 @@ def test_the_planner_loads_only_under_plan(site: Path, pages: list[Path]) -> Non
             assert scripts == [] and styles == [], page
     for library in LIBRARIES:
         assert (site / library.target).read_bytes() == (ROOT / library.source).read_bytes()
-
-
-import os  # DEV-ONLY
-
-
-@pytest.fixture(scope="session")
-def site() -> Path:  # DEV-ONLY
-    return Path(os.environ["PLAN_SITE"])

@@ -183,11 +183,3 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(
             report.append(f"{name}{query}: {wide} px wide")
     context.close()
     assert report == [] and violations == [] and refused
-
-
-import os  # DEV-ONLY
-
-
-@pytest.fixture(scope="session")
-def site() -> Path:  # DEV-ONLY
-    return Path(os.environ["PLAN_SITE"])
