@@ -100,7 +100,7 @@ def test_granskning_passes_when_nothing_is_overdue(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     result = run(reviewed_project(tmp_path, ()), "granskning", summary=summary)
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("Inga sidor har passerat sitt granskningsdatum (8 sidor")
+    assert result.stdout.startswith("Inga sidor har passerat sitt granskningsdatum (9 sidor")
     assert "Inga sidor har passerat sitt granskningsdatum." in summary.read_text(encoding="utf-8")
 
 
