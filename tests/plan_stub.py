@@ -15,7 +15,10 @@ DEFINITION = ROOT / "tests" / "fixtures" / "plan" / "definition.json"
 PAGES = ("index", "lagesbild", "atgardsplan", "samverkansoverenskommelse", "uppfoljningsplan", "medborgarlofte",
          "kontrollera", "lagen")  # fmt: skip
 SCRIPTS = ("core", "store", "model", "fields", "part", "tasks", "check", "lagen", "export", "start")
-LIBRARIES = {"docx/docx.js": "node_modules/docx/dist/index.iife.js", "fflate/fflate.js": "node_modules/fflate/umd/index.js"}
+LIBRARIES = {
+    "docx/docx.js": "node_modules/docx/dist/index.iife.js",
+    "fflate/fflate.js": "node_modules/fflate/umd/index.js",
+}
 
 
 def escaped(data: object) -> str:

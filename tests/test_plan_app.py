@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import wait_until
-from plan_reader import Where, bad_files_are_refused, fill_all, html_stays_text, open_part, shown, stored
+from plan_reader import Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
 from plan_stub import write_stub
 
 pytestmark = pytest.mark.browser
@@ -58,7 +57,9 @@ def test_text_with_html_shows_as_text_and_runs_nothing(page, where: Where, tmp_p
 def test_full_storage_says_so_and_points_to_the_file(browser, where: Where) -> None:  # noqa: ANN001
     """The test stands in for a full disk (a browser's private mode); the app itself patches nothing."""
     context = browser.new_context()
-    context.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")
+    context.add_init_script(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    )
     page = context.new_page()
     open_part(page, where, "lagesbild")
     warning = page.locator("#plan-lagring")
@@ -139,3 +140,36 @@ def test_keyboard_alone_fills_a_part_and_marks_it_done(page, where: Where) -> No
     page.locator(".plan-uppgifter").wait_for()
     assert "Skrivet med tangentbordet" in stored(page)["answers"].values()
     assert page.locator(".plan-app .plan-status").first.inner_text() == "Klar"
+
+
+def test_change_links_lead_to_the_answer(page, where: Where) -> None:  # noqa: ANN001
+    open_part(page, where, "lagesbild")
+    assert fill_all(page, "Ändra")
+    open_part(page, where, "kontrollera")
+    rows = page.locator(".plan-svar")
+    for index in (0, rows.count() // 2):
+        row = rows.nth(index)
+        label = row.locator("dt").inner_text()
+        row.get_by_role("link", name=f"Ändra {label}").click()
+        page.locator(".plan-form").wait_for()
+        wait_until(page, "() => document.activeElement.classList.contains('plan-input')")
+        assert page.evaluate("document.activeElement.id") == page.url.split("#", 1)[1]
+        page.go_back()
+
+
+def test_the_law_page_shows_drafts_and_the_readers_own_state(page, where: Where) -> None:  # noqa: ANN001
+    open_part(page, where, "lagen")
+    cards = page.locator(".plan-krav")
+    assert cards.count() == 4 and cards.first.locator(".plan-status").inner_text() == "saknas"
+    open_part(page, where, "lagesbild")
+    page.locator('.plan-input[data-key^="lagesbild."]').first.fill("Många inbrott i centrum")
+    open_part(page, where, "lagen")
+    assert page.locator(".plan-krav").first.locator(".plan-status").inner_text() == "påbörjad"
+    social = page.locator(".plan-krav", has_text="Socialnämndens")
+    social.get_by_label("finns").check()
+    social.get_by_label("Anteckning").fill("Socialnämnden antog en plan 2025")
+    assert stored(page)["lagen"]["socialnamnden"] == {"status": "finns", "note": "Socialnämnden antog en plan 2025"}
+    open_part(page, where, "lagen")
+    social = page.locator(".plan-krav", has_text="Socialnämndens")
+    assert social.locator(".plan-status").inner_text() == "finns"
+    assert social.get_by_label("Anteckning").input_value() == "Socialnämnden antog en plan 2025"

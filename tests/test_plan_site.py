@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from plan_reader import (
     Where,
     as_text,
@@ -24,6 +25,9 @@ from plan_reader import (
     shown,
     stored,
 )
+from planner import FILL, PLAN_PAGES
+from test_accessibility import AXE_OPTIONS, VIEWPORTS
+from test_csp import LISTEN
 
 from handbok.documents.offline_zip import ZIP_NAME
 
@@ -92,7 +96,11 @@ def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, 
     agreement = goal_link["to"].split(".")[0]
     open_part(page, where, agreement)
     values = "\n".join(shown(page).values())
-    assert problem in values and "Färre inbrott vid stationen 2028" in values and "Bättre belysning vid stationen" in values
+    assert (
+        problem in values
+        and "Färre inbrott vid stationen 2028" in values
+        and "Bättre belysning vid stationen" in values
+    )
     follow_up = next(link for link in links if link["kind"] == "rows" and link["from"].startswith(agreement + "."))
     source = next(value for value in follow_up["columns"].values() if isinstance(value, int))
     page.locator(f'[data-key="{follow_up["from"]}.1.{source + 1}"]').fill("Antal inbrott vid stationen")
@@ -101,29 +109,34 @@ def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, 
     assert len(parts) >= 5
 
 
-@pytest.mark.parametrize("button", ["Ladda ner som Word", "Ladda ner som OpenDocument"])
-def test_a_download_holds_the_readers_text_and_the_templates_headings(
-    page, where: Where, button: str, tmp_path: Path  # noqa: ANN001
-) -> None:
-    fill_the_whole_plan(page, where)
+def test_a_download_holds_the_readers_text_and_the_templates_headings(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
+    buttons = ("Ladda ner som Word", "Ladda ner som OpenDocument")
+    open_part(page, where, "medborgarlofte")  # nothing written yet: the template's placeholders stay
+    fields = [block for block in definition(page)["documents"][-1]["blocks"] if block["type"] == "field"]
+    for button in buttons:
+        text = as_text(download(page, button, tmp_path), tmp_path)
+        assert fields and [f["placeholder"] for f in fields if f["placeholder"] not in text] == []
     for name in ("lagesbild", "samverkansoverenskommelse"):
         open_part(page, where, name)
+        fill_all(page, name)
         headings = page.locator(".plan-form .plan-rubrik").all_inner_texts()
         answers = [text for text in shown(page).values() if text]
-        text = as_text(download(page, button, tmp_path), tmp_path)
-        assert [heading for heading in headings if heading not in text] == []
-        assert [answer for answer in answers if answer not in text] == []
-    open_part(page, where, "medborgarlofte")  # nothing written: the template's placeholders stay
-    placeholders = [block["placeholder"] for block in definition(page)["documents"][-1]["blocks"] if block["type"] == "field"]
-    text = as_text(download(page, button, tmp_path), tmp_path)
-    assert placeholders and [p for p in placeholders if p not in text] == []
+        for button in buttons:
+            text = as_text(download(page, button, tmp_path), tmp_path)
+            assert [heading for heading in headings if heading not in text] == [], button
+            assert [answer for answer in answers if answer not in text] == [], button
 
 
 def test_a_saved_file_opens_to_the_same_plan(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
-    fill_the_whole_plan(page, where)
+    open_part(page, where, "lagesbild")
+    fill_all(page, "lagesbild")
+    open_part(page, where, "atgardsplan", "?nr=2")
+    fill_all(page, "atgardsplan 2")
+    page.locator("#plan-klar").check()
     open_part(page, where, "index")
     saved = json.loads(download(page, "Spara som fil", tmp_path).read_text(encoding="utf-8"))
     assert saved == stored(page) and saved["format"] == 1 and saved["kind"] == "handbok-plan"
+    assert saved["done"] == {"atgardsplan#2": True} and len(saved["answers"]) > 20
     page.get_by_role("button", name="Töm allt").click()
     page.get_by_role("button", name="Ja, töm allt").click()
     assert stored(page)["answers"] == {}
@@ -138,7 +151,35 @@ def test_bad_files_are_refused_and_html_stays_text(page, where: Where, tmp_path:
     html_stays_text(page, where, tmp_path)
 
 
-import os  # DEV-ONLY
-@pytest.fixture(scope="session")
-def site() -> Path:  # DEV-ONLY
-    return Path(os.environ["PLAN_SITE"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_filled_planner_pages_have_no_axe_or_policy_violations(
+    browser, where: Where, scheme: str, viewport: str
+) -> None:  # noqa: ANN001
+    """Every planner page with a whole plan in it, and a part with its error summary showing. From the
+    zip in one scheme and size: the same files as online, where all four run."""
+    if where.root.startswith("file:") and (scheme, viewport) != ("light", "desktop"):
+        pytest.skip("the offline copy has the same stylesheets: one scheme and size is enough there")
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
+    context.add_init_script(LISTEN)
+    page = context.new_page()
+    for path in PLAN_PAGES[1:6]:
+        open_part(page, where, path.strip("/").split("/")[-1])
+        page.evaluate(FILL, path)
+    report, violations, refused = [], [], ""
+    axe = Axe()
+    for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
+        open_part(page, where, name, query)
+        if not refused and page.locator(".plan-input[data-date]").count():
+            page.locator(".plan-input[data-date]").first.fill("inte ett datum")
+            page.locator("#plan-klar").click()
+            page.locator(".plan-felsammanfattning").wait_for()
+            refused = name
+        for violation in axe.run(page, options=AXE_OPTIONS).response["violations"]:
+            report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
+        violations += page.evaluate("window.__violations")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        if wide > VIEWPORTS[viewport]["width"]:  # a phone never scrolls sideways
+            report.append(f"{name}{query}: {wide} px wide")
+    context.close()
+    assert report == [] and violations == [] and refused

@@ -28,7 +28,9 @@ VENDORED = frozenset({SHIM, "javascripts/vendor/iframe-worker/LICENSE"})
 # Er plan's own scripts, in the order overrides/main.html loads them on the pages under plan/
 # (word and odt load when a reader asks for a file), and its stylesheet.
 PLANNER_SCRIPTS = ("core", "store", "model", "fields", "part", "tasks", "check", "lagen", "export", "start")
-PLANNER = frozenset({"stylesheets/plan.css", *(f"javascripts/plan/{name}.js" for name in (*PLANNER_SCRIPTS, "word", "odt"))})
+PLANNER = frozenset(
+    {"stylesheets/plan.css", *(f"javascripts/plan/{name}.js" for name in (*PLANNER_SCRIPTS, "word", "odt"))}
+)
 
 
 def linked_files(folder: Path) -> list[Path]:

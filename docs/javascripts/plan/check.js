@@ -6,7 +6,10 @@
   var model = HandbokPlan.model;
   var store = HandbokPlan.store;
 
-  function bare(placeholder) { return placeholder.replace(/^\[|\]$/g, ""); }
+  function bare(placeholder) {
+    var text = placeholder.replace(/^\[|\]$/g, "");
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
 
   /* [{label, text, key}] for one draft, in the document's order. */
   function answers(plan, instance) {
@@ -27,7 +30,10 @@
         var lines = shown.rows.filter(function (row, r) {
           return row.some(function (cell, c) { return cell && !shown.fixed[r][c]; });
         }).map(function (row) { return row.filter(Boolean).join(" · "); });
-        found.push({ label: heading || block.columns.join(", "), lines: lines, key: model.key(instance, block.id) + ".1.1" });
+        var first = 0; /* "Ändra" goes to the first cell the reader can write in */
+        while (first < block.columns.length && shown.fixed[0] && shown.fixed[0][first]) { first += 1; }
+        found.push({ label: heading || block.columns.join(", "), lines: lines,
+          key: model.key(instance, block.id) + ".1." + (first + 1) });
       }
     });
     return found;

@@ -8,11 +8,22 @@ HandbokPlan.fields = (function () {
   var DATE = /^\[ÅÅÅÅ-MM-DD\]$/;
   var MAX = 20000;
 
-  function bare(placeholder) { return placeholder.replace(/^\[|\]$/g, ""); }
+  /* "[problem]" → "Problem": a placeholder as a field's name. */
+  function bare(placeholder) {
+    var text = placeholder.replace(/^\[|\]$/g, "");
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
 
   /* A label, a hint, where the value came from, the error's place, the control. */
+  var used = {};
+  /* A DOM id per control; the same answer asked twice on a page (a shared value) gets "-2". */
+  function unique(id) {
+    used[id] = (used[id] || 0) + 1;
+    return used[id] === 1 ? id : id + "-" + used[id];
+  }
+
   function control(options) {
-    var id = HandbokPlan.fieldId(options.key);
+    var id = unique(HandbokPlan.fieldId(options.key));
     var hintId = id + "-hint";
     var errorId = id + "-fel";
     var input = options.multiline
@@ -27,6 +38,9 @@ HandbokPlan.fields = (function () {
     input.addEventListener("input", function () {
       print.textContent = input.value || options.placeholder || "";
       options.save(input.value);
+      document.querySelectorAll(".plan-input").forEach(function (other) {
+        if (other !== input && other.getAttribute("data-key") === options.key) { other.value = input.value; }
+      });
     });
     return el("div", { className: "plan-field" + (options.small ? " plan-field--cell" : "") }, [
       el("label", { for: id, className: "plan-label" }, [options.label]),
@@ -113,7 +127,7 @@ HandbokPlan.fields = (function () {
         });
       }
       wrap.appendChild(el("fieldset", { className: "plan-row" }, [
-        el("legend", {}, [columns[0] + ", rad " + (r + 1)])].concat(cells, [remove])));
+        el("legend", {}, ["Rad " + (r + 1)])].concat(cells, [remove])));
     });
     if (shown.carried) {
       wrap.insertBefore(el("p", { className: "plan-from" }, [
@@ -157,5 +171,6 @@ HandbokPlan.fields = (function () {
     return date.getUTCFullYear() === +parts[1] && date.getUTCMonth() === +parts[2] - 1 && date.getUTCDate() === +parts[3];
   }
 
-  return { field: field, placeholders: placeholders, table: table, problems: problems };
+  return { field: field, placeholders: placeholders, table: table, problems: problems,
+    reset: function () { used = {}; } };
 })();

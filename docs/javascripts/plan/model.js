@@ -35,7 +35,15 @@ HandbokPlan.model = (function () {
     return found.length ? found : [{ doc: doc(docId), key: docId + "#1", prefix: docId + "#1.", nr: 1, name: "" }];
   }
 
-  function key(instance, id) { return shared(id) ? id : instance.prefix + id; }
+  /* Where an answer is kept. A field that is only a shared placeholder ("[Kommunens namn]") is the
+     shared value itself: written once, wherever it is asked. */
+  function key(instance, id) {
+    if (shared(id)) { return id; }
+    var found = blockOf(id);
+    var one = found && found.block.type === "field" &&
+      def().shared.filter(function (s) { return s.placeholder === found.block.placeholder; })[0];
+    return one ? one.id : instance.prefix + id;
+  }
 
   /* Instances of the source's document that feed `instance`: its own, or all of another one-per-row document. */
   function sources(plan, instance, fromId) {

@@ -79,14 +79,15 @@
     return found.length === 0;
   }
 
-  function blocks(plan, instance, rerender) {
+  function blocks(plan, instance, rerender, titles) {
     var heading = "";
     return instance.doc.blocks.map(function (block) {
       if (block.type === "heading") {
         heading = model.fill(plan, instance, block.text, block.fields);
         var level = Math.min(Math.max(block.level, 2), 4);
-        var heading = el("h" + level, { className: "plan-rubrik" }, [model.fill(plan, instance, block.text, block.fields)]);
-        return el("div", { className: "plan-block" }, [heading].concat(fields.placeholders(plan, instance, block)));
+        var shown = el("h" + level, { className: "plan-rubrik" }, [heading]);
+        titles.push(function () { shown.textContent = model.fill(store.current(), instance, block.text, block.fields); });
+        return el("div", { className: "plan-block" }, [shown].concat(fields.placeholders(plan, instance, block)));
       }
       if (block.type === "hint" && block.intro) { return null; } /* how to use the empty template: the page says it */
       if (block.type === "hint") { return el("p", { className: "plan-instruktion" }, [block.text]); }
@@ -94,6 +95,9 @@
         var paragraph = el(block.bullet ? "li" : "p", {}, [model.fill(plan, instance, block.text, block.fields)]);
         return el("div", { className: "plan-block" }, [block.bullet ? el("ul", {}, [paragraph]) : paragraph]
           .concat(block.fields ? fields.placeholders(plan, instance, block) : []));
+      }
+      if (block.type === "figure") {
+        return el("figure", { className: "plan-bild" }, [el("img", { src: HandbokPlan.url(block.src), alt: block.alt })]);
       }
       if (block.type === "field") { return fields.field(plan, instance, block, heading); }
       if (block.type === "table") { return fields.table(plan, instance, block, rerender); }
@@ -106,10 +110,13 @@
     var chosen = selected(docId);
     var instance = chosen.one;
     var body = HandbokPlan.frame(mount);
+    fields.reset();
     var problems = el("div", { className: "plan-fel" });
     var form = el("form", { className: "plan-form", novalidate: true, "aria-label": model.label(instance) });
     var rerender = function (text, id) { render(mount, docId, text, id); };
-    blocks(plan, instance, rerender).forEach(function (node) { if (node) { form.appendChild(node); } });
+    var titles = []; /* a heading shows its placeholders' answers, wherever on the page they are typed */
+    blocks(plan, instance, rerender, titles).forEach(function (node) { if (node) { form.appendChild(node); } });
+    form.addEventListener("input", function () { titles.forEach(function (retitle) { retitle(); }); });
     var done = el("input", { type: "checkbox", id: "plan-klar", checked: !!plan.done[instance.key] });
     done.addEventListener("change", function () {
       if (done.checked && !showProblems(form, problems)) { done.checked = false; return; }
