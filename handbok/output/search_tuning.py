@@ -1,10 +1,10 @@
 """Swedish search that finds what readers type: tune Material's search index after the build.
 
 Material's lunr search matches the start of words only. Readers type inflected forms,
-parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
-handbok.js) strips Swedish endings from each word; this side adds to every section the
-words a reader may type for it: the parts of its compounds, its words without diacritics,
-and synonyms from the glossary. (Source lists never reach the index: see citations.py.)
+parts of compounds and words without å, ä and ö. This adds to every section the words a
+reader may type for it: the parts of its compounds, its words without diacritics, synonyms
+from the glossary, and the inflected forms of its words (search_forms.py). Nothing in the
+browser rewrites the query. (Source lists never reach the index: see citations.py.)
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from handbok.model.entries import Term
+from handbok.output import search_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
 FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -93,6 +94,7 @@ def tune(site_dir: Path, terms: list[Term]) -> None:
     seen: set[str] = set()
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
     folded: dict[str, str] = {}  # words with å, ä or ö, without them
+    sections: list[tuple[dict[str, str], Counter[str], str]] = []
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
         counted = Counter(text_words)
@@ -107,8 +109,14 @@ def tune(site_dir: Path, terms: list[Term]) -> None:
                 for each in (word, *more):
                     if not each.isascii():  # å, ä, ö, é or ü
                         folded[each] = each.translate(FOLD)
-        hidden = _hidden_words(counted, adds, folded)
-        if hidden:
-            doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+        sections.append((doc, counted, _hidden_words(counted, adds, folded)))
+    # Inflected forms last, so that they extend the hidden words too ("lagesbilder"): see search_forms.
+    forms = search_forms.forms_by_stem(
+        search_forms.vocabulary([*every_word, *" ".join(h for *_, h in sections).split()])
+    )
+    for doc, counted, hidden in sections:
+        inflected = search_forms.hidden_text(search_forms.missing_forms(counted + Counter(hidden.split()), forms))
+        if added := " ".join(part for part in (hidden, inflected) if part):
+            doc["text"] += f'<p class="sokord" hidden>{added}</p>'
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
