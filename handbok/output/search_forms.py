@@ -4,12 +4,14 @@ Material's search matches the start of words: it adds a wildcard to every word o
 leaves the word as it is. "lägesbild" therefore finds "lägesbilden" and "lägesbilder", but
 "lägesbilder" finds only words that start with "lägesbilder". Readers type plural and definite
 forms. So every word form the handbook uses anywhere (with and without å, ä and ö) is added,
-hidden, to each section that has a word starting with that form's stem but no word starting
-with the form itself: "lägesbilder" is added to a section about "lägesbild".
+hidden, to each section that uses a word of the same stem at least twice but has no word
+starting with the form itself: "lägesbilder" is added to a section about "lägesbild". (A word
+used once is seldom what the section is about; leaving its forms out keeps the index, which
+every first visit fetches, a fifth smaller.) Forms the handbook never writes come from the
+last part of a compound ("kontaktpoliser" from "poliser") and from plurals ("poliserna").
 
-The stem is a small Snowball-style list of Swedish endings, cut once. A query matches a section
-here exactly when its stem begins a word of the section, as long as the query is a word form
-that occurs somewhere in the handbook; a form it never uses is matched by its start only.
+The stem is a small Snowball-style list of Swedish endings, cut once: the list the query
+rewriting in the browser used before.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ ENDINGS = tuple(
 MIN_STEM = 4
 MIN_WORD = 6
 MAX_REPEAT = 5
+MIN_COUNT = 2  # uses of a stem in a section before its forms are added
 PLURALS = ("er", "ar", "or")
 FOLD = str.maketrans("åäöéü", "aaoeu")
 
@@ -55,7 +58,8 @@ def _begins_a_word(form: str, words: list[str]) -> bool:
 
 
 def missing_forms(counted: Counter[str], forms: dict[str, list[str]]) -> dict[str, int]:
-    """Forms a section is found by once added: their stem begins one of its words, they begin none.
+    """Forms a section is found by once added: their stem is that of words it uses at least twice,
+    and they begin none of its words.
 
     Each form counts as often as the words it stands for, so that ranking stays as it was.
     """
@@ -65,7 +69,7 @@ def missing_forms(counted: Counter[str], forms: dict[str, list[str]]) -> dict[st
         for base in {word, stem(word)}:
             for form in forms.get(base, ()):
                 found[form] = found.get(form, 0) + count
-    return {form: count for form, count in found.items() if not _begins_a_word(form, words)}
+    return {form: count for form, count in found.items() if count >= MIN_COUNT and not _begins_a_word(form, words)}
 
 
 def vocabulary(words: Iterable[str]) -> set[str]:
