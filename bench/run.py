@@ -154,6 +154,7 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
                 total = weight["transfer"] / 1024
                 report(f"{name}: överfört vid första besök (kB)", f"{total:.0f}", "≤ 100 kB",
                        total <= 100 if name == "startsida" else None)  # fmt: skip
+                report(f"{name}: därav sökindexet (kB)", f"{weight.get('index_transfer', 0) / 1024:.0f}")
                 report(f"{name}: anrop", str(weight["requests"]), "≤ 12",
                        weight["requests"] <= 12 if name == "startsida" else None)  # fmt: skip
                 for category, score in lighthouse(base, path).items():

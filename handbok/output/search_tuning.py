@@ -1,12 +1,13 @@
 """Swedish search that finds what readers type: tune Material's search index after the build.
 
 Material's lunr search matches the start of words only. Readers type inflected forms,
-parts of compounds and words without å, ä and ö. This side adds to every section the words
-a reader may type for it: the parts of its compounds, its words without diacritics, synonyms
-from the glossary, and the definite forms of roles ("samordnaren"). A case page gets its
-kommun's name as a keyword (Material's `tags` field: "Arvidsjaurs kommun" finds Arvidsjaur),
-and the glossary's entry for an old name ("SKL") is where that name leads. (Source lists never
-reach the index: see citations.py.)
+parts of compounds and words without å, ä and ö. This adds to every section the words a
+reader may type for it: the parts of its compounds, its words without diacritics, synonyms
+from the glossary, the inflected forms of its words (search_forms.py) and the definite forms of
+roles ("samordnaren"). A case page gets its kommun's name as a keyword (Material's `tags` field:
+"Arvidsjaurs kommun" finds Arvidsjaur), and the glossary's entry for an old name ("SKL") is where
+that name leads. Nothing in the browser rewrites the query. (Source lists never reach the index:
+see citations.py.)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from handbok.model.entries import Term
 from handbok.model.handbook import Handbook
+from handbok.output import search_forms
 from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
@@ -100,6 +102,7 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
     seen: set[str] = set()
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
     folded: dict[str, str] = {}  # words with å, ä or ö, without them
+    sections: list[tuple[dict[str, str], Counter[str], str]] = []
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
         counted = Counter(text_words)
@@ -114,13 +117,19 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
                 for each in (word, *more):
                     if not each.isascii():  # å, ä, ö, é or ü
                         folded[each] = each.translate(FOLD)
-        hidden = _hidden_words(counted, adds, folded)
-        if hidden:
-            doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+        sections.append((doc, counted, _hidden_words(counted, adds, folded)))
+    # Inflected forms last, so that they extend the hidden words too ("lagesbilder"): see search_forms.
+    forms = search_forms.forms_by_stem(
+        search_forms.vocabulary([*every_word, *" ".join(h for *_, h in sections).split()])
+    )
+    for doc, counted, hidden in sections:
+        inflected = search_forms.hidden_text(search_forms.missing_forms(counted + Counter(hidden.split()), forms))
+        if added := " ".join(part for part in (hidden, inflected) if part):
+            doc["text"] += f'<p class="sokord" hidden>{added}</p>'
     roles = [role.name for role in handbook.roles.values()]
     for doc in docs:
-        if forms := role_forms(doc["text"], roles):
-            doc["text"] += f'<p class="sokord" hidden>{forms}</p>'
+        if role_words := role_forms(doc["text"], roles):
+            doc["text"] += f'<p class="sokord" hidden>{role_words}</p>'
     _keywords(docs, {case.municipality for case in handbook.cases}, old_names(terms), glossary)
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
