@@ -25,10 +25,11 @@ from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
 from handbok.documents.publish import Documents, wanted
 from handbok.documents.templates_export import Export
+from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.markdown.glossary_first_use import first_uses_only, form_ids
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
-from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.mkdocs.link_problems import LinkWarnings
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
@@ -49,7 +50,7 @@ GLOSSARY = "ordlista.md"
 class HandbokPlugin(BasePlugin[HandbokConfig]):
     checked: Checked
     command = "build"
-    links: LinkProblemHandler | None = None  # None until on_config has checked the project
+    links: LinkWarnings | None = None  # None until on_config has checked the project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command  # `mkdocs serve` skips the documents: previews stay fast
@@ -63,11 +64,12 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
-        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
+        self.links = LinkWarnings(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
+        extensions = ("generated_html", "citations", "table_labels", "block_spacing")
+        config.markdown_extensions += [f"handbok.markdown.{name}" for name in extensions]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
@@ -78,6 +80,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
+        site_assets.add_libraries(files, config, self.root)
         self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
         handbook = self.checked.handbook
 
@@ -98,7 +101,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
         if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
+            feed = atom_feed(handbook.notes, config.site_url or "", self.checked.titles, config.site_author or "")
+            generated(FEED_NAME, feed)
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -144,7 +148,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
                                config.edit_uri or "", self.config.issues_url))  # fmt: skip
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
-        return under_title(markdown, page_line(dict(page.meta)))
+        return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
@@ -157,7 +161,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             )
         ] or [self.source_of(page.file.src_uri)[0]]
         check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
-        return first_uses_only(html, self.glossary_forms, url)
+        about = where.url_of(ABOUT_PAGE) if ABOUT_PAGE in self.checked.pages else ""  # the sources' legend
+        return first_uses_only(with_about_link(html, about), self.glossary_forms, url)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its
@@ -180,7 +185,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(site_dir, self.checked.handbook.terms)
+            search_tuning.tune(site_dir, self.checked.handbook, GLOSSARY.removesuffix(".md"))
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
         Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
             self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition

@@ -52,7 +52,7 @@ def committed(root: Path, kind: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(__file__).resolve().parent.parent / "schemas"
+    folder = Path(__file__).resolve().parents[2] / "schemas"
     folder.mkdir(exist_ok=True)
     stale = []
     for kind in KINDS:

@@ -136,6 +136,7 @@ def macros_for(
         "mall_nedladdning": Macro(
             lambda name: render_handbook.downloads(name, current.url_of_file, current.url_of), 1, _template
         ),
+        "alla_mallar": Macro(lambda: render_handbook.all_downloads(TEMPLATES, titles, current.url_of_file), 0),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
