@@ -90,3 +90,15 @@ def test_the_core_declares_what_it_imports_and_only_the_extra_brings_the_generat
     needed = {normal(distribution) for module in third_party for distribution in distributions.get(module, [module])}
     assert needed <= core, needed - core
     assert extra == {"mkdocs", "mkdocs-material", "mkdocs-macros-plugin"} and not extra & core
+
+
+def test_our_browser_code_replaces_no_prototype() -> None:
+    """No patches in the browser: our scripts and templates never replace a method of someone else's
+    code (`Worker.prototype.postMessage = …`), which would break quietly on the theme's next release."""
+    assignment = re.compile(r"\.prototype(?:\.[\w$]+|\[[^\]]+\])\s*=(?!=)|defineProperty\(\s*[\w$.]+\.prototype\b")
+    files = [p for folder in ("docs/javascripts", "overrides") for p in (ROOT / folder).rglob("*") if p.is_file()]
+    assert any(p.suffix == ".js" for p in files) and any(p.suffix == ".html" for p in files)
+    offenders = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in files for m in assignment.finditer(p.read_text())]
+    assert offenders == []
+    assert assignment.search("XMLHttpRequest.prototype.send = function () {}")  # what it catches
+    assert not assignment.search("Array.prototype.filter.call(boxes, f)")  # what it lets be

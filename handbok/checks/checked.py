@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from handbok.checks.review_dates import Review
+from handbok.checks.stale_dates import StaleDate
 from handbok.model.handbook import Handbook
 from handbok.model.site_pages import case_uri, extra_comparison_uris
 from handbok.problems import Problems
@@ -33,6 +35,13 @@ class Checked:
     narratives: dict[str, PageSource] = field(default_factory=dict)  # case slug -> narrative
     reviews: dict[str, Review] = field(default_factory=dict)  # page uri (cases: fall/<slug>.md) -> review
     titles: dict[str, str] = field(default_factory=dict)  # page uri -> its title
+    stale: list[StaleDate] = field(default_factory=list)  # sentences that still treat a passed date as ahead
+    plan: dict[str, Any] = field(default_factory=dict)  # Er plan's definition (PLAN_INTERFACE.md)
+
+    def all_clear(self) -> str:
+        """What `make check` and the pull request's summary say when there is no problem."""
+        pages = len(self.pages) + len(self.narratives)
+        return f"Inga fel: {pages} sidor och {len(self.handbook.cases)} fall kontrollerade"
 
     def overdue(self, today: dt.date) -> list[tuple[str, Review]]:
         return [(uri, review) for uri, review in sorted(self.reviews.items()) if review.overdue(today)]

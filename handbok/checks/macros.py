@@ -16,6 +16,7 @@ from typing import Any
 
 from handbok.checks.page_safety import Validator
 from handbok.model.handbook import Handbook
+from handbok.model.plan import OTHER_PAGES
 from handbok.model.schemas import KINDS
 from handbok.model.site_pages import TEMPLATES
 
@@ -49,6 +50,15 @@ def _kind(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
+def _plan_page(handbook: Handbook, args: list[Any]) -> str | None:
+    if handbook.plan is None:
+        return "Filen data/plan.yml saknas|återställ den från huvudgrenen (main); den beskriver Er plan."
+    pages = [*OTHER_PAGES[:1], *(item.id for item in handbook.plan.documents), *OTHER_PAGES[1:]]
+    if args[0] not in pages:
+        return f"Sidan {args[0]!r} finns inte i Er plan|skriv ett av: {', '.join(pages)}."
+    return None
+
+
 @dataclass(frozen=True)
 class Macro:
     arity: int
@@ -69,6 +79,7 @@ MACROS: dict[str, Macro] = {
     "jamforelse": Macro(0, cases=True),
     "fall_lista": Macro(0, cases=True),
     "mall_nedladdning": Macro(1, check=_template),
+    "alla_mallar": Macro(0),
     "falt": Macro(1, check=_kind),
     "lix_tabell": Macro(0),
     "felmeddelanden": Macro(0),
@@ -78,6 +89,7 @@ MACROS: dict[str, Macro] = {
     "borja_har": Macro(0, (ROLES,)),
     "andringar": Macro(0, ("andringar.yml",)),
     "senaste_andringar": Macro(1, ("andringar.yml",), check=_count),
+    "plan_sida": Macro(1, check=_plan_page),
 }
 
 

@@ -1,7 +1,8 @@
 """Every check of the handbook in one pass, before anything is rendered. Needs no site generator.
 
 `check_project` reads mkdocs.yml, loads and validates the YAML, cross-checks it, and checks
-every page and case narrative (safety, macro calls, citations, headings) and the menu. It
+every page and case narrative (safety, macro calls, citations, headings and their levels, links
+and anchors, LIX, titles), the menu and Er plan's definition. It
 renders nothing: a macro call is checked against the registry (`checks.macros`), and renders
 when its page is built. The MkDocs adapter and `python -m handbok check` both call it; pages
 are then composed only from the checked text it returns (`checks.checked.Checked`).
@@ -9,10 +10,13 @@ are then composed only from the checked text it returns (`checks.checked.Checked
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from handbok.checks import case_figures  # editor: case_figures
+from handbok.checks.across_pages import check_page_links, check_text
 from handbok.checks.case_narrative import skeleton_problems
 from handbok.checks.checked import Checked, generated_pages, opted_in, page_title
 from handbok.checks.citations import check_citations
@@ -20,11 +24,14 @@ from handbok.checks.cross_checks import check_data
 from handbok.checks.macros import validators
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
+from handbok.checks.plan_definition import build_definition
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
+from handbok.checks.schema_lines import check_schema_lines
+from handbok.checks.stale_dates import in_project
 from handbok.checks.static_files import report_linked_files, report_unexpected_files
 from handbok.checks.svg_safety import report_unsafe_svgs
 from handbok.model.front_matter import check_front_matter, check_menu_titles
-from handbok.model.handbook import load_handbook
+from handbok.model.handbook import Handbook, load_handbook
 from handbok.model.site_pages import TEMPLATES, case_uri
 from handbok.problems import Problems
 from handbok.sources.page_source import PageSource, read_page
@@ -99,11 +106,26 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     generated = generated_pages(handbook)
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     check_menu_titles(settings.titles, CONFIG_FILE, problems)
+    plan = _plan(handbook, pages, problems) if data_ok and handbook.plan is not None else {}
+    checked = Checked(settings, handbook, problems, pages, narratives, reviews, titles, plan=plan)
+    cases = {case_uri(path.stem) for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
+    unread = {path.relative_to(docs).as_posix() for path in present} - set(pages)  # reported already
+    check_page_links(checked, docs, generated | cases | unread)
+    check_text(checked)
     report_unsafe_svgs(root, settings.docs_dir, problems)
+    check_schema_lines(root, settings.data_dir, settings.cases_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)
     if data_ok:
         check_notes(handbook, set(pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)
         check_start_pages(handbook, set(pages) | generated, problems)
-    return Checked(settings, handbook, problems, pages, narratives, reviews, titles)
+    return dataclasses.replace(checked, stale=in_project(root, checked, today))  # listed, never an error
+
+
+def _plan(handbook: Handbook, pages: dict[str, PageSource], problems: Problems) -> dict[str, Any]:
+    """Er plan's definition, from data/plan.yml and the templates' text, checked on the way."""
+    assert handbook.plan is not None
+    templates = {name: pages[f"mallar/{name}.md"].text for name in TEMPLATES if f"mallar/{name}.md" in pages}
+    source, data = handbook.documents["plan.yml"], (handbook.duties, handbook.steps)
+    return build_definition(handbook.plan, source, templates, set(pages), data, problems)

@@ -56,3 +56,9 @@ def lix_and_words(text: str) -> tuple[float, int]:
     sentences = max(1, len([s for s in _SENTENCE_END.split(text) if _LETTER.search(s)]))  # has a word
     long_words = len([w for w in found if len(w) > 6 and len(w) - w.count("-") > 6])  # hyphens are not letters
     return len(found) / sentences + 100 * long_words / len(found), len(found)
+
+
+def longest_sentences(text: str, count: int) -> list[tuple[str, int]]:
+    """The `count` longest sentences of plain text, longest first, with their number of words."""
+    found = [(sentence.strip(), len(words(sentence))) for sentence in _SENTENCE_END.split(text)]
+    return sorted((item for item in found if item[1]), key=lambda item: -item[1])[:count]

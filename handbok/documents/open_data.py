@@ -19,6 +19,7 @@ CSV_COLUMNS = (
     "kommunkod",
     "folkmängd",
     "folkmängd_år",
+    "folkmängd_anmärkning",
     "area_km2",
     "lokalpolisområde",
     "första_överenskommelse",
@@ -57,8 +58,9 @@ def row(case: Case) -> dict[str, str]:
         "kommun": case.municipality,
         "län": _value(case.county),
         "kommunkod": _value(case.code),
-        "folkmängd": str(latest.value) if latest else MISSING,
+        "folkmängd": fact_text(latest) if latest else MISSING,  # "47134 (osäker uppgift)" when uncertain
         "folkmängd_år": str(latest.year or "") if latest else "",
+        "folkmängd_anmärkning": doubt_note(latest) if latest else "",
         "area_km2": _value(case.area_km2),
         "lokalpolisområde": _value(case.police_area),
         "första_överenskommelse": fact_text(case.first_agreement().start),

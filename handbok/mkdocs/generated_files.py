@@ -47,6 +47,6 @@ def add(files: Files, config: MkDocsConfig, checked: Checked) -> None:
     generated(json_file, as_json(handbook.cases, site_url))
     generated(csv_file, as_csv(handbook.cases))
     if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-        generated(FEED_NAME, atom_feed(handbook.notes, site_url, checked.titles))
+        generated(FEED_NAME, atom_feed(handbook.notes, site_url, checked.titles, config.site_author or ""))
     for name in (PDF_NAME, ZIP_NAME):
         generated(name, STAND_IN)

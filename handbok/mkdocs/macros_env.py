@@ -50,7 +50,7 @@ def register(env: Any) -> None:
     root = Path(env.project_dir).resolve()
     checked = _checked(env, root)
     current = CurrentPage()
-    for name, render in macros_for(checked.handbook, root, current, checked.titles).items():
+    for name, render in macros_for(checked.handbook, root, current, checked.titles, checked.plan).items():
         env.macro(_on_page(env, current, render), name)
 
 

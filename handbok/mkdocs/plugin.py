@@ -25,10 +25,11 @@ from handbok.checks.static_files import SHIM
 from handbok.documents import pdf
 from handbok.documents.publish import Documents
 from handbok.documents.templates_export import Export
+from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.markdown.glossary_first_use import first_uses_only
 from handbok.mkdocs import case_navigation, generated_files, generator, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
-from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.mkdocs.link_problems import LinkWarnings
 from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
@@ -48,7 +49,7 @@ GLOSSARY = "ordlista.md"
 class HandbokPlugin(BasePlugin[HandbokConfig]):
     checked: Checked
     command = "build"
-    links: LinkProblemHandler | None = None  # None until on_config has checked the project
+    links: LinkWarnings | None = None  # None until on_config has checked the project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command  # `mkdocs serve` skips the documents: previews stay fast
@@ -62,7 +63,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
-        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
+        self.links = LinkWarnings(self.build_problems, self.source_of).attach()
         build, options = self.command == "build", self.config  # the switches, read once
         self.documents = Documents(
             self.root,
@@ -75,7 +76,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         if options.offline:  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
+        extensions = ("generated_html", "citations", "table_labels", "block_spacing")
+        config.markdown_extensions += [f"handbok.markdown.{name}" for name in extensions]
         self.glossary_forms = form_ids(handbook.terms)
         config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
@@ -86,6 +88,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
+        site_assets.add_libraries(files, config, self.root)
         generated_files.add(files, config, self.checked)
         return files
 
@@ -135,7 +138,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             )
         )
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
-        return under_title(markdown, page_line(dict(page.meta)))
+        return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
@@ -145,7 +148,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         check_html(
             html, self.root, self.source_files(page.file.src_uri), self.build_problems
         )  # nothing from another host
-        return first_uses_only(html, self.glossary_forms, url)
+        about = where.url_of(ABOUT_PAGE) if ABOUT_PAGE in self.checked.pages else ""  # the sources' legend
+        return first_uses_only(with_about_link(html, about), self.glossary_forms, url)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its
@@ -168,7 +172,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(site_dir, self.checked.handbook.terms)
+            search_tuning.tune(site_dir, self.checked.handbook, GLOSSARY.removesuffix(".md"))
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
         self.documents.finish(self.templates, self._pdf_entries, config.site_url or "", edition)
 

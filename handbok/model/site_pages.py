@@ -11,7 +11,7 @@ from handbok.model.case import Case
 
 CASE_DIR_URI = "fall"  # part of the URL contract: /fall/<slug>/
 COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
-TEMPLATES = ("samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
+TEMPLATES = ("lagesbild", "samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
 # Files the build makes beside the pages: the PDF and the zip (after the pages), the open data, the feed.
 PDF_NAME = "samverkan-mot-brott.pdf"
 ZIP_NAME = "samverkan-mot-brott-offline.zip"
