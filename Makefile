@@ -12,9 +12,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
-# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker,
-# npm for the browser libraries the site publishes (package-lock.json).
-APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless npm
+# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
+APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
+# npm for the browser libraries the site publishes (package-lock.json): Debian's, unless the machine
+# already has an npm (Node.js's own npm and Debian's package cannot be installed side by side).
+APT_IF_NO_COMMAND := npm
 # LibreOffice's word processor, without a screen or its recommended extras: the tests open the templates in it.
 APT_LEAN := libreoffice-writer-nogui
 export NO_MKDOCS_2_WARNING := 1
@@ -44,6 +46,7 @@ system:
 	@missing=""; lean=""; \
 	for pkg in $(APT_PACKAGES); do dpkg -s "$$pkg" >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	for pkg in $(APT_LEAN); do dpkg -s "$$pkg" >/dev/null 2>&1 || lean="$$lean $$pkg"; done; \
+	for cmd in $(APT_IF_NO_COMMAND); do command -v "$$cmd" >/dev/null 2>&1 || missing="$$missing $$cmd"; done; \
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing$$lean" ]; then \
 	  echo "Installerar Debian-paket:$$missing$$lean"; \
