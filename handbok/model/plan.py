@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from handbok.model.fact import Model, Slug, Text
+from handbok.model.fact import Model, Slug, Text, named
 
 AnswerId = Annotated[
     str,
@@ -24,12 +24,16 @@ Column = Annotated[int, Field(ge=0, le=20, description="Kolumnens nummer, 0 för
 class Hint(Model):
     """Ett råd från handboken, med länk till sidan där det står mer."""
 
+    model_config = named("råd", "råd")
+
     text: Text
     page: Annotated[str, Field(pattern=r"^[a-z0-9/-]+\.md$")] = Field(alias="sida", description="Sidan under docs/.")
 
 
 class PlanDocument(Model):
     """Ett dokument i planen: en mall i docs/mallar/<id>.md."""
+
+    model_config = named("dokument i planen", "dokument i planen")
 
     id: Slug = Field(description="Mallens filnamn utan .md, till exempel lagesbild.")
     name: Text = Field(alias="namn", description="Dokumentets namn i uppgiftslistan.")
@@ -41,12 +45,16 @@ class PlanDocument(Model):
 class Shared(Model):
     """En platshållare som har samma värde i alla dokument, till exempel [Kommunens namn]."""
 
+    model_config = named("gemensam platshållare", "gemensamma platshållare")
+
     id: AnswerId = Field(description="Till exempel gemensamt.kommunens-namn.")
     placeholder: Annotated[str, Field(pattern=r"^\[[^\[\]]+\]$")] = Field(alias="platshållare")
 
 
 class Link(Model):
     """Det som följer med från ett dokument till ett annat, så att läsaren skriver det en gång."""
+
+    model_config = named("koppling", "kopplingar")
 
     source: AnswerId = Field(alias="från")
     target: AnswerId = Field(alias="till")
@@ -65,6 +73,10 @@ class Link(Model):
 
 
 class PlanFile(Model):
+    """Filen data/plan.yml."""
+
+    model_config = named("plan", "planer")
+
     documents: list[PlanDocument] = Field(alias="dokument", min_length=1)
     shared: list[Shared] = Field(default_factory=list, alias="gemensamt")
     links: list[Link] = Field(default_factory=list, alias="kopplingar")
