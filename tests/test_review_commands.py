@@ -134,7 +134,7 @@ def test_summary_maps_changed_files_to_pages_with_lix_and_words(tmp_path: Path) 
     lix, words = rows[2][3], int(rows[2][4])
     assert lix.endswith(("(lätt)", "(medelsvår)", "(svår)")) and words > 3
     assert "Ändrade filer som ingen sida visar direkt: `data/okand.yml`." in markdown
-    assert "## Inga fel\n\nInga fel: 8 sidor och 1 fall kontrollerade." in markdown
+    assert "## Inga fel\n\nInga fel: 9 sidor och 1 fall kontrollerade." in markdown
     assert "## Sidor som ska granskas\n\n1 sida har passerat" in markdown
     assert "Ändrar du en sida som ska granskas?" in markdown
 
