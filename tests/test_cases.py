@@ -108,6 +108,8 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     project = tmp_path / "projekt"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "tests", "node_modules",
                                                                    "__pycache__", "*.egg-info"))  # fmt: skip
+    for package in ("docx", "fflate"):  # Er plan's libraries, as `npm ci` installed them
+        shutil.copytree(ROOT / "node_modules" / package, project / "node_modules" / package)
     (project / "tests" / "fixtures").mkdir(parents=True)  # the error catalogue reads the fixtures
     shutil.copytree(ROOT / "tests" / "fixtures" / "broken", project / "tests" / "fixtures" / "broken")
     synthetic = (ROOT / "tests" / "fixtures" / "base" / "cases" / "exempel.yml").read_text(encoding="utf-8")
