@@ -147,8 +147,8 @@ def downloads(name: str, url_of_file: Callable[[str], str], url_of: Callable[[st
     """
     plan = esc(url_of(f"plan/{name}.md"))
     return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)}</p>'
-        f'<p>Eller <a href="{plan}">fyll i den i Er plan</a>, här i webbläsaren.</p>'
+        f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)} '
+        f'Eller <a href="{plan}">fyll i den i Er plan</a>, här i webbläsaren.</p>'
     )
 
 
