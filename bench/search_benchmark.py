@@ -17,11 +17,11 @@ QUERIES = Path(__file__).with_name("search_queries.yml")
 # A fixed wait once read the previous query's list when a larger index answered later.
 ANSWERED = """([meta, query]) => {
   if (['', 'Skriv sökord', 'Initialiserar sök'].includes(meta.textContent.trim())) return false;
-  const words = query.toLowerCase().split(/\\s+/);
+  const words = query.toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);  // as Material splits "SKL:s"
   const links = [...document.querySelectorAll('li.md-search-result__item > a.md-search-result__link')];
   const marked = links.map(link => (new URL(link.href).searchParams.get('h') || '').toLowerCase().split(' '));
   if (links.length === 0) return meta.textContent.trim() === 'Inga sökresultat';
-  return marked.some(terms => terms[0] !== '' && terms.every(t => words.includes(t)));
+  return marked.some(terms => terms[0] !== '' && terms.every(t => words.some(w => w.includes(t) || t.includes(w))));
 }"""
 
 
