@@ -40,6 +40,12 @@ def stock_project(target: Path) -> Path:
     shutil.copytree(ROOT / "docs", target / "docs")
     config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [p for p in config["plugins"] if not set(p if isinstance(p, dict) else [p]) & OURS]
+    # Markdown's own abbr instead of our extensions (citations, generated HTML, the glossary over abbr).
+    config["markdown_extensions"] = ["abbr"] + [
+        entry
+        for entry in config["markdown_extensions"]
+        if not str(next(iter(entry), "") if isinstance(entry, dict) else entry).startswith("handbok.")
+    ]
     config["theme"].pop("custom_dir")
     config.pop("watch")
     config["strict"] = False  # links to what our plugin generates (PDF, open data) have no target here

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from handbok.checks.extensions import check_extensions
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
 from handbok.checks.review_dates import NOT_REVIEWED, Review, default_interval, read_review
@@ -136,6 +137,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     generated = checked.generated_pages()
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     check_menu_titles(settings.titles, CONFIG_FILE, problems)
+    check_extensions(settings, set(checked.pages), problems)
     report_unsafe_svgs(root, settings.docs_dir, problems)
     report_unexpected_files(root, settings.docs_dir, settings.assets, problems)
     report_linked_files(root, (settings.docs_dir, settings.data_dir, settings.cases_dir), problems)

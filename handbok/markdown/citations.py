@@ -24,6 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from handbok.checks.grouped_problems import add_once_per_id
 from handbok.checks.page_safety import blank_code
+from handbok.markdown import project_data
 from handbok.model.entries import Source
 from handbok.problems import Problems
 from handbok.render.handbook import source_entry
@@ -129,12 +130,17 @@ class _NumberCitations(Postprocessor):
 
 
 class Citations(Extension):
+    """Listed in mkdocs.yml as `handbok.markdown.citations` with `data_dir` (where kallor.yml is)."""
+
     def __init__(self, **kwargs: Any) -> None:
-        self.config = {"sources": [{}, "Källorna ur data/kallor.yml, efter id."]}
+        self.config = {
+            "data_dir": ["data", "Mappen med kallor.yml (relativ till projektets mapp)."],
+            "sources": [{}, "Källorna efter id, i stället för dem i data_dir (för tester)."],
+        }
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's name
-        sources: dict[str, Source] = self.getConfig("sources")
+        sources: dict[str, Source] = self.getConfig("sources") or project_data.sources(self.getConfig("data_dir"))
         # Before generated HTML is stored away (25), so its citations count too.
         md.preprocessors.register(_MarkSourceList(md, sources), "handbok_source_list", 28)
         # Before the table of contents (5), which then lists the heading and gives it its id.

@@ -25,7 +25,6 @@ from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
 from handbok.documents.publish import Documents, wanted
 from handbok.documents.templates_export import Export
-from handbok.markdown.glossary_first_use import first_uses_only, form_ids
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkProblemHandler
@@ -34,7 +33,6 @@ from handbok.output.csp import with_policy
 from handbok.problems import Problems
 from handbok.render.case_pages import comparison_page, compose
 from handbok.render.comparison import comparison_pages, page_uri
-from handbok.render.handbook import abbreviations
 from handbok.render.macro_table import TEMPLATES, CurrentPage
 from handbok.render.notes import FEED_NAME, atom_feed, page_notes
 from handbok.render.page_info import about, page_line, under_title
@@ -43,7 +41,7 @@ from handbok.sources.revision_dates import CommitDates, page_date, short_commit,
 
 log = logging.getLogger("mkdocs.plugins.handbok")
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
-GLOSSARY = "ordlista.md"
+GLOSSARY_EXTENSION = "handbok.markdown.glossary"  # listed in mkdocs.yml; it links to the glossary from this page
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
@@ -60,16 +58,11 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.checked = check_project(self.root)  # every check, once, before anything is rendered
         if self.checked.problems:
             raise PluginError(self.checked.problems.report())
-        handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
         self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
-        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        config.markdown_extensions += ["handbok.markdown.generated_html", "handbok.markdown.citations"]
-        self.glossary_forms = form_ids(handbook.terms)
-        config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
         self.templates: Export | None = None
         if wanted(self.command):  # pandoc works while the pages render
             docs = self.root / self.checked.settings.docs_dir / "mallar"
@@ -144,20 +137,19 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         page.meta.update(about(self.checked, page.file.src_uri, page.url, title, config.site_url or "",
                                config.edit_uri or "", self.config.issues_url))  # fmt: skip
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        where = {"page": page.file.src_uri, "directory_urls": config.use_directory_urls}  # converted next
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(where)
         return under_title(markdown, page_line(dict(page.meta)))
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
-        where = CurrentPage(page.file.src_uri, config.use_directory_urls)
-        linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
-        url = where.url_of(GLOSSARY) if linked else ""
+        """Nothing in a converted page loads from another host."""
         sources = [
             *self.checked.handbook.case_sources.get(
                 page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md"), ()
             )
         ] or [self.source_of(page.file.src_uri)[0]]
-        check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
-        return first_uses_only(html, self.glossary_forms, url)
+        check_html(html, self.root, sources, self.build_problems)
+        return html
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its

@@ -1,0 +1,64 @@
+"""The glossary step as a Markdown extension: every glossary word explained on hover, its first use linked.
+
+Listed in mkdocs.yml with its options, so any generator that reads mkdocs.yml runs it:
+
+    - handbok.markdown.glossary:
+        data_dir: data            # where ordlista.yml is
+        glossary_page: ordlista.md
+
+It loads Markdown's abbr extension with every form of every term of `data_dir/ordlista.yml` (an
+editor's own `*[X]: …` definitions still work), and a tree processor keeps each term's first use
+(`glossary_first_use`). The link to the term's entry needs the page being converted, which
+Python-Markdown does not know: a generator that knows it sets `page` (under docs/) and
+`directory_urls` for each page, as the handbok plugin does. Without `page`, first uses are
+kept but not linked.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
+from markdown.treeprocessors import Treeprocessor
+
+from handbok.markdown import project_data
+from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.render.handbook import abbreviations
+from handbok.render.macro_table import CurrentPage
+
+
+class _FirstUse(Treeprocessor):
+    def __init__(self, md: Markdown, forms: dict[str, str], url: str) -> None:
+        super().__init__(md)
+        self.forms, self.url = forms, url
+
+    def run(self, root: etree.Element) -> None:
+        first_uses_only(root, self.forms, self.url)
+
+
+class Glossary(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "data_dir": ["data", "Mappen med ordlista.yml (relativ till projektets mapp)."],
+            "glossary_page": ["ordlista.md", "Ordlistans sida under docs/; tom: inga länkar."],
+            "page": ["", "Sidan som skrivs om, under docs/ (sätts per sida av den som bygger)."],
+            "directory_urls": [True, "Som MkDocs use_directory_urls: sidor som mappar (…/) eller som .html."],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's name
+        terms = project_data.terms(self.getConfig("data_dir"))
+        AbbrExtension(glossary=abbreviations(terms)).extendMarkdown(md)
+        page, glossary = self.getConfig("page"), self.getConfig("glossary_page")
+        linked = page and glossary and glossary != page
+        url = CurrentPage(page, self.getConfig("directory_urls")).url_of(glossary) if linked else ""
+        # After the table of contents (5) and after MkDocs makes links relative (0): the heading's
+        # entry keeps its explanation, as before, and MkDocs does not read our link as an editor's.
+        md.treeprocessors.register(_FirstUse(md, form_ids(terms), url), "handbok_glossary_first_use", -10)
+
+
+def makeExtension(**kwargs: Any) -> Glossary:  # noqa: N802 - the name Markdown looks for
+    return Glossary(**kwargs)
