@@ -85,8 +85,10 @@ build: site
 serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
+# Both cores (pytest-xdist): a module's tests stay together on one worker, so its fixtures run once;
+# the built site is made once for all workers (tests/conftest.py).
 test: build
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build

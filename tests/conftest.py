@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -33,13 +35,62 @@ def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.Complet
     )  # fmt: skip
 
 
+def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for this run that every pytest-xdist worker sees (each worker's own tmp folders lie in it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def exclusive(lock_file: Path) -> Iterator[None]:
+    """One process of the run at a time (the workers share one machine): for setup such as `npm ci`."""
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+# The build writes its output and exit code, then exits: only then is its lock released.
+SITE_BUILD = '"$1" -m mkdocs build --strict --site-dir "$2/site" > "$2/site.log" 2>&1; echo $? > "$2/site.rc"'
+_site_build: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_build_started(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """When any test of this run needs the built site, its build starts at once, beside the first tests, and
+    only once for all workers: the first to take the lock starts it and hands the lock to the build."""
+    if any("site" in item.fixturenames for item in request.session.items):
+        start_site_build(shared_folder(tmp_path_factory))
+    yield
+    for process in _site_build:
+        process.wait()
+
+
+def start_site_build(folder: Path) -> None:
+    lock = os.open(folder / "site.lock", os.O_RDWR | os.O_CREAT)
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # the build is running
+        if (folder / "site").exists():
+            return  # and is done
+        (folder / "site").mkdir()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        command = ["sh", "-c", SITE_BUILD, "sh", sys.executable, str(folder)]
+        _site_build.append(subprocess.Popen(command, cwd=ROOT, env=env, pass_fds=(lock,)))
+    finally:
+        os.close(lock)  # a build started keeps the lock until it is done
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real content, built once with `mkdocs build --strict`."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = run_mkdocs(ROOT, site_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
+    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`)."""
+    folder = shared_folder(tmp_path_factory)
+    start_site_build(folder)  # no-op when started
+    with (folder / "site.lock").open("r") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)  # waits while the build runs
+    assert (folder / "site.rc").read_text().strip() == "0", (folder / "site.log").read_text()
+    return folder / "site"
 
 
 @pytest.fixture(scope="session")
