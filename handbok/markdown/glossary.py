@@ -26,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from handbok.markdown import project_data
 from handbok.markdown.glossary_first_use import first_uses_only, form_ids
+from handbok.model.entries import TermFile
 from handbok.render.handbook import abbreviations
 from handbok.render.macro_table import CurrentPage
 
@@ -50,14 +51,26 @@ class Glossary(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's name
-        terms = project_data.terms(self.getConfig("data_dir"))
-        AbbrExtension(glossary=abbreviations(terms)).extendMarkdown(md)
+        glossary, forms = _words(self.getConfig("data_dir"))
+        AbbrExtension(glossary=glossary).extendMarkdown(md)
         page, glossary = self.getConfig("page"), self.getConfig("glossary_page")
         linked = page and glossary and glossary != page
         url = CurrentPage(page, self.getConfig("directory_urls")).url_of(glossary) if linked else ""
         # After the table of contents (5) and after MkDocs makes links relative (0): the heading's
         # entry keeps its explanation, as before, and MkDocs does not read our link as an editor's.
-        md.treeprocessors.register(_FirstUse(md, form_ids(terms), url), "handbok_glossary_first_use", -10)
+        md.treeprocessors.register(_FirstUse(md, forms, url), "handbok_glossary_first_use", -10)
+
+
+_last: list[tuple[TermFile, tuple[dict[str, str], dict[str, str]]]] = []
+
+
+def _words(data_dir: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Every form of every term -> its explanation, and -> its entry's id: worked out once, not for every
+    page, until ordlista.yml changes."""
+    read = project_data.term_file(data_dir)
+    if not _last or _last[0][0] is not read:
+        _last[:] = [(read, (abbreviations(list(read.terms)), form_ids(list(read.terms))))]
+    return _last[0][1]
 
 
 def makeExtension(**kwargs: Any) -> Glossary:  # noqa: N802 - the name Markdown looks for

@@ -35,7 +35,12 @@ def sources(data_dir: str) -> dict[str, Source]:
 
 def terms(data_dir: str) -> list[Term]:
     """The glossary of `data_dir/ordlista.yml`, in the file's order."""
-    return list(_read(Path(data_dir), "ordlista.yml", TermFile).terms)
+    return list(term_file(data_dir).terms)
+
+
+def term_file(data_dir: str) -> TermFile:
+    """`data_dir/ordlista.yml` as read: the same object until the file changes."""
+    return _read(Path(data_dir), "ordlista.yml", TermFile)
 
 
 def _read(folder: Path, name: str, model: type[M]) -> M:
