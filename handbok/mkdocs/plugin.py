@@ -63,6 +63,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
+        # Our Markdown extensions (listed in mkdocs.yml) take the data checked above instead of reading it again.
+        handbook = self.checked.handbook
+        config.mdx_configs.setdefault("handbok.markdown.citations", {})["sources"] = handbook.sources
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {})["terms"] = handbook.terms
         self.templates: Export | None = None
         if wanted(self.command):  # pandoc works while the pages render
             docs = self.root / self.checked.settings.docs_dir / "mallar"
