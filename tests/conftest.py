@@ -25,10 +25,12 @@ from synthetic import write_cases  # noqa: E402
 from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
+PAGES_ONLY = {"HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}  # for a test that reads pages: no PDF, templates or zip
 
-def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Build `project` with the venv's MkDocs, as an editor's `mkdocs build` would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """Build `project` with the venv's MkDocs, as an editor's `mkdocs build` would (`variables`: extra environment)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **variables}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
         cwd=project, capture_output=True, text=True, env=env,
