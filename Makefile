@@ -85,10 +85,11 @@ build: site
 serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# Both cores (pytest-xdist): a module's tests stay together on one worker, so its fixtures run once;
-# the built site is made once for all workers (tests/conftest.py).
+# Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
+# xdist_group (its module-scoped fixtures, such as two full builds, are made once); the built site
+# is made once for all workers (tests/conftest.py).
 test: build
-	$(BIN)/python -m pytest -n auto --dist loadscope
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build

@@ -16,7 +16,8 @@ from handbok.documents.pdf import PDF_NAME
 from handbok.documents.templates_export import file_names
 from handbok.render.macro_table import TEMPLATES
 
-pytestmark = pytest.mark.browser
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
 SHIM_SHA256 = "e8e412dbcfea9b7e31b5ffa288d7b6035915e714c542f4176a0cdbe262fc9609"  # iframe-worker 1.0.4
 
 
