@@ -12,8 +12,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
-# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
-APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
+# pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker,
+# npm for the browser libraries the site publishes (package-lock.json).
+APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless npm
 # LibreOffice's word processor, without a screen or its recommended extras: the tests open the templates in it.
 APT_LEAN := libreoffice-writer-nogui
 export NO_MKDOCS_2_WARNING := 1
@@ -25,18 +26,18 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python check granskning lankar build site serve test bench lock clean
+.PHONY: help setup system python node check granskning lankar build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
-	@echo "make granskning  lista sidor som ska granskas (fel om det finns någon)"
+	@echo "make granskning  lista sidor som ska granskas och passerade datum (fel om det finns något)"
 	@echo "make lankar  kontrollera att källornas webbadresser svarar (behöver internet)"
 	@echo "make serve   bygg webbplats och PDF och visa dem på http://127.0.0.1:8000"
 	@echo "make test    bygg och kör alla tester"
 	@echo "make build   bygg webbplats och PDF till site/"
 	@echo "make bench   mät hastighet och storlek"
 
-setup: system python
+setup: system python node
 
 # Install the Debian packages that are missing (as root, or through sudo).
 system:
@@ -60,6 +61,13 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Er plan's Word and OpenDocument libraries, exactly as package-lock.json locks them (the build
+# copies them into the site after a SHA-256 check: handbok/documents/browser_libraries.py).
+node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
 
 # The editor's first command after a change: every check of data and text, no site build.
 check: python
@@ -104,4 +112,4 @@ lock:
 	  --index-url https://pypi.org/simple --no-header --output-file requirements.txt
 
 clean:
-	rm -rf site .pytest_cache bench/node_modules
+	rm -rf site .pytest_cache node_modules bench/node_modules

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 from measure import ENV, ROOT, build, build_cpu, copy_project, gz, launch, lighthouse, report, wait_until, weigh
 from mkdocs.utils.yaml import yaml_load
+from planner import planner
 from playwright.sync_api import sync_playwright
 from scale import scale
 from search_benchmark import rates, run
@@ -170,11 +171,13 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
                 total = weight["transfer"] / 1024
                 report(f"{name}: överfört vid första besök (kB)", f"{total:.0f}", "≤ 100 kB",
                        total <= 100 if name == "startsida" else None)  # fmt: skip
+                report(f"{name}: därav sökindexet (kB)", f"{weight.get('index_transfer', 0) / 1024:.0f}")
                 report(f"{name}: anrop", str(weight["requests"]), "≤ 12",
                        weight["requests"] <= 12 if name == "startsida" else None)  # fmt: skip
                 for category, score in lighthouse(base, path).items():
                     need = 98 if category == "performance" else 100
                     report(f"{name}: Lighthouse mobil {category}", str(score), f"≥ {need}", score >= need)
+            planner(browser, base)
             report("sökning: svarstid i webbläsaren, median (ms)", f"{search_latency(browser, base):.0f}")
             hits = rates(run(browser, base))
             report(

@@ -12,6 +12,17 @@ import yaml
 from measure import wait_until
 
 QUERIES = Path(__file__).with_name("search_queries.yml")
+# The list answers this query, not the one before: a result's link marks (?h=) only words of the
+# query, or Material says it found nothing (after its placeholder, so not the query before).
+# A fixed wait once read the previous query's list when a larger index answered later.
+ANSWERED = """([meta, query]) => {
+  if (['', 'Skriv sökord', 'Initialiserar sök'].includes(meta.textContent.trim())) return false;
+  const words = query.toLowerCase().split(/\\s+/);
+  const links = [...document.querySelectorAll('li.md-search-result__item > a.md-search-result__link')];
+  const marked = links.map(link => (new URL(link.href).searchParams.get('h') || '').toLowerCase().split(' '));
+  if (links.length === 0) return meta.textContent.trim() === 'Inga sökresultat';
+  return marked.some(terms => terms[0] !== '' && terms.every(t => words.includes(t)));
+}"""
 
 
 @dataclass(frozen=True)
@@ -34,11 +45,11 @@ def top_pages(page, base: str, query: str, limit: int = 3) -> list[str]:  # noqa
     box = page.locator("input[data-md-component=search-query]")
     meta = page.locator(".md-search-result__meta")
     box.fill("")
-    box.press_sequentially(query)  # key by key: Material searches on keyboard input
-    wait_until(
-        page, "el => !['', 'Skriv sökord', 'Initialiserar sök'].includes(el.textContent.trim())", meta.element_handle()
-    )
-    page.wait_for_timeout(400)  # let the result list settle after the last keystroke
+    box.press("Backspace")  # an empty query: Material shows its placeholder again
+    wait_until(page, "el => el.textContent.trim() === 'Skriv sökord'", meta.element_handle())
+    box.fill(query[:-1])
+    box.press(query[-1])  # Material searches on a key: once, for the whole query
+    wait_until(page, ANSWERED, [meta.element_handle(), query])
     found: list[str] = []
     for href in page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(
         "links => links.map(link => link.href)"

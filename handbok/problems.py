@@ -59,8 +59,12 @@ class Problems:
             for problem in self:
                 print(problem.annotation(), flush=True)
 
+    def heading(self, found: str = "Bygget stoppades av") -> str:
+        """The words above the list, the same in the build, `make check` and the pull request's summary."""
+        return f"{found} {len(self)} fel. Rätta dem och bygg igen:"
+
     def report(self, found: str = "Bygget stoppades av") -> str:
         """Every problem, one per line under a heading ("Bygget stoppades av 2 fel. …"); annotations too."""
         self.annotate()
         lines = "\n".join(f"  {problem}" for problem in self)
-        return f"{found} {len(self)} fel. Rätta dem och bygg igen:\n{lines}"
+        return f"{self.heading(found)}\n{lines}"

@@ -6,6 +6,7 @@ name says what is wrong, and expected.txt lists every problem the check (and so 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -37,6 +38,13 @@ def project_with(name: str, tmp_path: Path) -> Path:
     return project
 
 
+def build_as_the_editor_sees_it(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` with its two streams in one, in the order a terminal shows them."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], cwd=project,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)  # fmt: skip
+
+
 def test_the_base_project_builds(tmp_path: Path) -> None:
     result = run_mkdocs(FIXTURES / "base", tmp_path / "site")
     assert result.returncode == 0, result.stderr
@@ -50,11 +58,12 @@ def expected_lines(name: str) -> list[str]:
     return (FIXTURES / "broken" / name / "expected.txt").read_text(encoding="utf-8").splitlines()
 
 
-# Only the build can see these: links and anchors are checked in the rendered pages (anchors made by
-# generated content, images written in odd Markdown). Every other fixture is checked in-process:
-# the build's first step is the same `check_project`, and one fixture below proves that it stops
-# the build with the very same lines.
-BUILD_ONLY = {"broken-link", "missing-anchor", "missing-image", "remote-image-odd-markdown"}
+# Only the build can see these: an anchor that only generated content (a case page) would create.
+# Every other fixture is checked in-process: the build's first step is the same `check_project`, and
+# the builds below prove that it stops the build with the very same lines, before MkDocs says anything.
+BUILD_ONLY = {"missing-generated-anchor"}
+BUILT_TOO = {"two-files-broken", "broken-link"}  # found by the check: the build stops in on_config
+ENGLISH_BEFORE_OURS = re.compile(r"WARNING|Aborted|Error|contains a link")
 
 
 @pytest.mark.parametrize("name", sorted(set(BROKEN) - BUILD_ONLY))
@@ -65,16 +74,20 @@ def test_the_check_reports_every_line_of_a_broken_input(name: str, tmp_path: Pat
     assert PROBLEM_LINE.findall(checked.problems.report()) == expected_lines(name)
 
 
-@pytest.mark.parametrize("name", sorted(BUILD_ONLY))
-def test_a_broken_link_stops_the_build_though_the_check_passes(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", sorted(BUILD_ONLY | BUILT_TOO))
+def test_broken_input_stops_the_build(name: str, tmp_path: Path) -> None:
     project = project_with(name, tmp_path)
-    assert not check_project(project).problems
-    result = run_mkdocs(project, tmp_path / "site")
-    output = result.stdout + result.stderr
+    assert bool(check_project(project).problems) == (name not in BUILD_ONLY)
+    result = build_as_the_editor_sees_it(project, tmp_path / "site")
+    output = result.stdout
     assert result.returncode != 0, output
     assert "Bygget stoppades av" in output
     assert "Traceback" not in output
     assert PROBLEM_LINE.findall(output) == expected_lines(name), output
+    before_ours = output.split("Bygget stoppades av", 1)[0]
+    assert not ENGLISH_BEFORE_OURS.search(before_ours), output  # the editor reads our Swedish lines first
+    if name not in BUILD_ONLY:  # the check in on_config stops the build before MkDocs says anything
+        assert before_ours.strip() in ("", "ERROR   -"), output
 
 
 def test_the_build_stops_with_the_checks_lines_and_github_annotations(

@@ -48,6 +48,13 @@ def test_chain_view_marks_missing_links(site: Path, slug: str) -> None:
     marked = soup.select("li.kedja__led--saknas")
     assert len(marked) == missing
     assert all("Uppgift saknas" in li.get_text() for li in marked)
+    # Each reason is said once, in one calm note under the chains, not beside every missing link.
+    links = [chain[link] for chain in data.get("kedjor", []) for link in ("orsak", "mål", "indikator", "problem")]
+    reasons = {link["uppgift_saknas"] for link in links if "uppgift_saknas" in link}
+    note = soup.select_one(".luckor")
+    assert (note is not None) == bool(reasons)
+    for reason in reasons:
+        assert note.get_text().count(reason) == 1, reason
 
 
 def test_comparison_has_a_column_per_case_and_a_source_in_every_cell(site: Path) -> None:
@@ -91,7 +98,8 @@ def test_open_data_matches_the_yaml(site: Path) -> None:
             == int(rows[slug]["antal_överenskommelser"])
         )
         latest = max((item for item in source["folkmängd"] if "värde" in item), key=lambda item: item.get("år", 0))
-        assert rows[slug]["folkmängd"] == str(latest["värde"])
+        doubt = " (osäker uppgift)" if "osäker" in latest else ""  # a secondary figure stays marked in the CSV
+        assert rows[slug]["folkmängd"] == f"{latest['värde']}{doubt}"
         expected = source["kommunkod"].get("värde", "Uppgift saknas")
         assert rows[slug]["kommunkod"] == expected
 
@@ -120,6 +128,11 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     assert "Syntetiska kommunen" in [th.get_text(strip=True) for th in comparison.select("div.jamforelse thead th")]
     overview = soup_of(site / "fall" / "index.html")  # the menu shows the open section's pages
     assert overview.select_one('nav.md-nav--primary a[href="syntetisk/"]') is not None
+    # The case list and its count come from cases/: fall/index.md was not touched.
+    assert (project / "docs" / "fall" / "index.md").read_bytes() == (ROOT / "docs" / "fall" / "index.md").read_bytes()
+    listed = [a.get_text(strip=True) for a in overview.select("article li > a[href]")]
+    assert "Syntetiska kommunen" in listed and "Landskrona" in listed
+    assert "Handboken har fem fallstudier:" in overview.select_one("article").get_text(" ", strip=True)
     assert "syntetisk" in {case["slug"] for case in json.loads((site / "data" / "fall.json").read_text())["fall"]}
     assert "syntetisk" in (site / "data" / "fall.csv").read_text(encoding="utf-8")
 

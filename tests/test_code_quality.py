@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,15 @@ def test_browser_code_never_evaluates_strings_in_the_page() -> None:
     files = [*(ROOT / "tests").glob("*.py"), *(ROOT / "bench").glob("*.py")]
     offenders = [p.name for p in files if "wait_for_function(" in p.read_text() and p.name != "test_code_quality.py"]
     assert offenders == []
+
+
+def test_our_browser_code_replaces_no_prototype() -> None:
+    """No patches in the browser: our scripts and templates never replace a method of someone else's
+    code (`Worker.prototype.postMessage = …`), which would break quietly on the theme's next release."""
+    assignment = re.compile(r"\.prototype(?:\.[\w$]+|\[[^\]]+\])\s*=(?!=)|defineProperty\(\s*[\w$.]+\.prototype\b")
+    files = [p for folder in ("docs/javascripts", "overrides") for p in (ROOT / folder).rglob("*") if p.is_file()]
+    assert any(p.suffix == ".js" for p in files) and any(p.suffix == ".html" for p in files)
+    offenders = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in files for m in assignment.finditer(p.read_text())]
+    assert offenders == []
+    assert assignment.search("XMLHttpRequest.prototype.send = function () {}")  # what it catches
+    assert not assignment.search("Array.prototype.filter.call(boxes, f)")  # what it lets be

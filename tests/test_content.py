@@ -20,6 +20,7 @@ NOT_PROSE = {
     "redaktorsguide/yaml.md",
     "redaktorsguide/felmeddelanden.md",
     "redaktorsguide/lix.md",
+    "plan/kontrollera.md",  # the reader's own answers, shown by the planner
 }
 PROSE = sorted(
     [path for path in (ROOT / "docs").rglob("*.md") if path.relative_to(ROOT / "docs").as_posix() not in NOT_PROSE]
@@ -46,10 +47,10 @@ def test_prose_page_ends_with_its_sources(site: Path, source: Path) -> None:
 
 
 def test_readability() -> None:
-    scores = {path.relative_to(ROOT).as_posix(): lix(prose_of_markdown(path.read_text(encoding="utf-8")))
-              for path in PROSE}  # fmt: skip
-    assert max(scores.values()) <= 50, {page: round(score) for page, score in scores.items() if score > 50}
-    assert statistics.median(scores.values()) <= 40
+    """The handbook as a whole reads easily. (A single page over the limit is the check's error, in
+    Swedish with the sentences to shorten: see the lix-too-high fixture.)"""
+    scores = [lix(prose_of_markdown(path.read_text(encoding="utf-8"))) for path in PROSE]
+    assert statistics.median(scores) <= 40
 
 
 def test_enough_own_prose() -> None:

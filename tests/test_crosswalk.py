@@ -16,8 +16,11 @@ def test_the_crosswalk_page_lists_every_duty_with_its_kind_and_steps(site: Path)
     rows = page.select("div.krav tbody tr")
     assert len(rows) == len(checked.handbook.duties)
     kinds = [row.select_one(".sort").get_text() for row in rows]
-    assert set(kinds) == {"Krav i lag", "Rekommendation"}
-    assert kinds == sorted(kinds, key=lambda kind: kind != "Krav i lag")  # the law first
+    assert set(kinds) == {"Krav i lag", "Möjlighet i lag", "Rekommendation"}
+    order = ["Krav i lag", "Möjlighet i lag", "Rekommendation"]
+    assert kinds == sorted(kinds, key=order.index)  # what the law requires, then what it allows, then advice
+    sharing = next(row for row in rows if "Dela uppgifter mellan myndigheter" in row.get_text())
+    assert sharing.select_one(".sort").get_text() == "Möjlighet i lag"  # "får dela" is no duty
     for row in rows:
         assert row.select("sup.kallhanvisning"), row.get_text()
         for link in row.select("td:last-child a"):

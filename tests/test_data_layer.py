@@ -112,7 +112,7 @@ def test_citations_are_numbered_in_order_of_first_use() -> None:
     assert "<code>[@A1]</code> med [@id]." in html  # examples of the syntax, not citations
     assert "Tabell <sup" in html  # generated HTML is cited like the text
     assert '<h2 data-search-exclude="" id="kallor">Källor</h2>' in html  # in the contents, not in search
-    assert html.index('id="kalla-1"') < html.index('id="kalla-2"') and html.endswith("</ol>")
+    assert html.index('id="kalla-1"') < html.index('id="kalla-2"') and html.endswith("</ol></details>")
     assert MARK not in html
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 import subprocess
 from pathlib import Path
@@ -31,19 +32,25 @@ def text(pdf_path: Path) -> str:
 
 
 @functools.cache
+def printed(folder: str) -> bool:
+    """Whether the page in `folder` (site-relative, ending in /) is in the PDF."""
+    return not folder.startswith(("redaktorsguide/", "plan/"))
+
+
 def nav_titles(site: Path) -> list[str]:
-    """Titles of every page a reader finds in the menu (the editors' guide is not printed).
+    """Titles of every page a reader finds in the menu (the editors' guide and Er plan are not printed).
 
     The menu of a page shows the pages of its own section, so every page's menu is read.
     """
     titles = set()
     for page in site.rglob("index.html"):
-        if "redaktorsguide" in page.parent.as_posix():
+        here = page.parent.relative_to(site).as_posix() + "/"
+        if not printed(here):
             continue
         soup = soup_of(page)
         for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
             in_contents = link.find_parent("nav", class_="md-nav--secondary")  # the page's own headings
-            if "redaktorsguide" not in link["href"] and not in_contents:
+            if printed(posixpath.normpath(posixpath.join(here, link["href"])) + "/") and not in_contents:
                 titles.add(" ".join(link.get_text().split()))
     return sorted(titles)
 
@@ -156,3 +163,22 @@ def test_the_site_links_to_the_pdf(site: Path, pages: list[Path]) -> None:
 def test_the_pdf_shows_the_doubt_about_first_agreements(text: str) -> None:
     assert "Omstritt: 2008" in text and "eller 2009" in text
     assert text.count("osäker uppgift") >= 3
+
+
+def test_the_pdf_prints_every_source_list_unfolded(text: str) -> None:
+    # On screen a page's sources are folded behind "Visa alla N källor"; paper has no button.
+    assert "Visa alla" not in text and "Visa källan" not in text
+    assert "Läst i en kopia på docplayer.se" in text and "Så bedömer vi källorna" in text
+
+
+def test_steps_list_and_no_page_left_with_a_line_or_two(pdf_path: Path, text: str) -> None:
+    """The start page's steps read "Steg 1: Initiera samverkan (s. 14)", then their purpose, with one
+    number each; a section's name opens its overview page instead of a page of its own; no chapter
+    leaves a line or two of its source list on a page alone. Only the cover may be that short, and one more."""
+    assert "1. 1Steg" not in text and not re.search(r"\d\)[A-ZÅÄÖ]", text), "a step's number twice or no space"
+    raw = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True)
+    sheets = raw.stdout.split("\f")[:-1]  # pdftotext ends each page with a form feed
+    short = [
+        (number, " ".join(sheet.split())[:80]) for number, sheet in enumerate(sheets, 1) if len(sheet.split()) < 25
+    ]
+    assert len(sheets) > 100 and len(short) <= 2, short

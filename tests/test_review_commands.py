@@ -100,7 +100,7 @@ def test_granskning_passes_when_nothing_is_overdue(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     result = run(reviewed_project(tmp_path, ()), "granskning", summary=summary)
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("Inga sidor har passerat sitt granskningsdatum (8 sidor")
+    assert result.stdout.startswith("Inga sidor har passerat sitt granskningsdatum (9 sidor")
     assert "Inga sidor har passerat sitt granskningsdatum." in summary.read_text(encoding="utf-8")
 
 
@@ -111,8 +111,9 @@ def test_granskning_says_so_when_review_dates_are_off(tmp_path: Path) -> None:
 
 
 def summary_table(markdown: str) -> list[list[str]]:
-    section = markdown.split("## Sidor som ändras", 1)[1].split("\n\n", 2)[1]
-    return [[cell.strip() for cell in row.strip("|").split("|")] for row in section.splitlines()[2:]]
+    section = markdown.split("## Sidor som ändras", 1)[1].split("\n## ", 1)[0]
+    table = [row for row in section.splitlines() if row.startswith("|")]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in table[2:]]
 
 
 def test_summary_maps_changed_files_to_pages_with_lix_and_words(tmp_path: Path) -> None:
@@ -124,14 +125,16 @@ def test_summary_maps_changed_files_to_pages_with_lix_and_words(tmp_path: Path) 
     markdown = summary.read_text(encoding="utf-8")
     assert markdown.startswith("# Sammanfattning av ändringen\n")
     rows = summary_table(markdown)
-    assert [row[:2] for row in rows] == [
-        ["[Exempelby](https://example.org/fall/exempel/)", "`cases/exempel.md`"],
-        ["[Start](https://example.org/)", "`data/steg.yml`"],  # its checklist comes from steg.yml
-        ["[Steget](https://example.org/steg/)", "`docs/steg.md`"],
+    assert [row[:3] for row in rows] == [  # each page by its file in the preview's zip, never the live site
+        ["Exempelby", "`fall/exempel.html`", "`cases/exempel.md`"],
+        ["Start", "`index.html`", "`data/steg.yml`"],  # its checklist comes from steg.yml
+        ["Steget", "`steg.html`", "`docs/steg.md`"],
     ]
-    lix, words = rows[2][2], int(rows[2][3])
+    assert "https://example.org" not in markdown
+    lix, words = rows[2][3], int(rows[2][4])
     assert lix.endswith(("(lätt)", "(medelsvår)", "(svår)")) and words > 3
     assert "Ändrade filer som ingen sida visar direkt: `data/okand.yml`." in markdown
+    assert "## Inga fel\n\nInga fel: 8 sidor och 1 fall kontrollerade." in markdown
     assert "## Sidor som ska granskas\n\n1 sida har passerat" in markdown
     assert "Ändrar du en sida som ska granskas?" in markdown
 
@@ -143,6 +146,8 @@ def test_summary_lists_the_errors_first(tmp_path: Path) -> None:
     result = run(project, "sammanfattning", "docs/steg.md")
     assert result.returncode == 0
     assert "## Fel som måste rättas (1)" in result.stdout
+    assert "Kontrollen hittade 1 fel. Rätta dem och bygg igen:" in result.stdout  # the check's own words
+    assert "Inga fel" not in result.stdout
     assert "- `docs/steg.md:" in result.stdout and "Källan 'Q7' finns inte" in result.stdout
     assert result.stdout.index("Fel som måste rättas") < result.stdout.index("Sidor som ändras")
 
@@ -158,3 +163,27 @@ def test_unknown_command_shows_the_usage(args: tuple[str, ...]) -> None:
     result = run(FIXTURES / "base", *args)
     assert result.returncode == 2
     assert "python -m handbok granskning" in result.stdout
+
+
+def test_summary_lists_a_changed_file_with_an_error_as_having_one(tmp_path: Path) -> None:
+    """A case file with a tab cannot be read, so it feeds no page: it is listed with the errors, not as unused."""
+    project = reviewed_project(tmp_path, ())
+    case = project / "cases" / "exempel.yml"
+    case.write_text(case.read_text(encoding="utf-8").replace("  funktion:", "\tfunktion:"), encoding="utf-8")
+    result = run(project, "sammanfattning", "cases/exempel.yml")
+    assert "Ändrade filer med fel (se felen ovan): `cases/exempel.yml`." in result.stdout
+    assert "ingen sida visar direkt" not in result.stdout
+
+
+def test_summary_reminds_of_a_change_note_when_pages_change_without_one(tmp_path: Path) -> None:
+    project = reviewed_project(tmp_path, ())
+    notes = project / "data" / "andringar.yml"
+    notes.write_text("ändringar:\n  - datum: 2026-11-01\n    rubrik: Ny sida\n    sidor: [steg.md]\n"
+                     '    vad: "Sidan är ny."\n    varför: "Läsare bad om den."\n', encoding="utf-8")  # fmt: skip
+    without = run(project, "sammanfattning", "docs/steg.md")
+    assert without.returncode == 0, without.stdout + without.stderr  # a reminder, not an error
+    assert "## Ändringsnotis" in without.stdout and "`data/andringar.yml` är inte ändrad" in without.stdout
+    with_note = run(project, "sammanfattning", "docs/steg.md", "data/andringar.yml")
+    assert "## Ändringsnotis" not in with_note.stdout
+    no_page = run(project, "sammanfattning", "README.md")
+    assert "## Ändringsnotis" not in no_page.stdout

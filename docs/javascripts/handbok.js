@@ -78,41 +78,6 @@
   });
 })();
 
-/* Swedish search: Material's search matches the start of words, so a query for
-   "lägesbilder" misses "lägesbild". Before a query reaches the search worker, strip the
-   Swedish inflection from each word (a small Snowball-style suffix list); the word's
-   start then matches every form. The index side is handbok/search_tuning.py. */
-(function () {
-  "use strict";
-  var SUFFIXES = ["heterna", "hetens", "arnas", "ernas", "ornas", "andes", "arens", "andet", "anden", "heten",
-    "heter", "arna", "erna", "orna", "ande", "ende", "arne", "aste", "aren", "ades", "erns", "ade", "ern",
-    "ens", "het", "ast", "en", "ar", "er", "or", "as", "es", "et", "a", "e"];
-
-  function stem(word) {
-    if (word.length < 6 || /[^a-zåäöéü]/.test(word)) { return word; }
-    for (var i = 0; i < SUFFIXES.length; i++) {
-      var suffix = SUFFIXES[i];
-      if (word.slice(-suffix.length) === suffix && word.length - suffix.length >= 4) {
-        return word.slice(0, -suffix.length);
-      }
-    }
-    return word;
-  }
-
-  function swedish(query) {
-    return query.split(/(\s+)/).map(function (part) { return stem(part.toLowerCase()); }).join("");
-  }
-
-  var send = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (message) {
-    /* Material's search worker takes {type: 2, data: query} for a search. */
-    if (message && message.type === 2 && typeof message.data === "string") {
-      arguments[0] = { type: message.type, data: swedish(message.data) };
-    }
-    return send.apply(this, arguments);
-  };
-})();
-
 /* Material's search dialog has no accessible name: give it one (WCAG 4.1.2). */
 document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (dialog) {
   dialog.setAttribute("aria-label", "Sök i handboken");

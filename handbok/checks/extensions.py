@@ -11,7 +11,8 @@ from handbok.problems import Problems
 from handbok.sources.settings import CONFIG_FILE, Settings
 
 READS_DATA = ("handbok.markdown.citations", "handbok.markdown.glossary")
-OURS = ("handbok.markdown.generated_html", *READS_DATA)
+LAYOUT = ("handbok.markdown.generated_html", "handbok.markdown.table_labels", "handbok.markdown.block_spacing")
+OURS = (*LAYOUT, *READS_DATA)
 GLOSSARY = "handbok.markdown.glossary"
 
 

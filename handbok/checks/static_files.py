@@ -4,7 +4,7 @@ MkDocs copies every file under docs/ that is not a page to the site as it is. An
 there becomes a page of its own on our address, without the site's Content-Security-Policy,
 and its scripts run for every reader who opens it; an .xml or .xhtml file can do the same.
 So only known, inert kinds of file are published. The site's own stylesheets and scripts are
-the ones mkdocs.yml names (extra_css, extra_javascript), and the vendored offline shim.
+the ones mkdocs.yml names (extra_css, extra_javascript), the planner's (PLANNER), and the vendored offline shim.
 Symbolic links are refused under docs/, data/ and cases/: MkDocs follows them wherever they point.
 """
 
@@ -25,6 +25,12 @@ RUNS_CODE = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xs
 # iframe-worker 1.0.4 (MIT), from npm: lets search work in the offline copy (see offline_zip, csp).
 SHIM = "javascripts/vendor/iframe-worker/shim.js"
 VENDORED = frozenset({SHIM, "javascripts/vendor/iframe-worker/LICENSE"})
+# Er plan's own scripts, in the order overrides/main.html loads them on the pages under plan/
+# (word and odt load when a reader asks for a file), and its stylesheet.
+PLANNER_SCRIPTS = ("core", "store", "model", "fields", "part", "tasks", "check", "lagen", "export", "start")
+PLANNER = frozenset(
+    {"stylesheets/plan.css", *(f"javascripts/plan/{name}.js" for name in (*PLANNER_SCRIPTS, "word", "odt"))}
+)
 
 
 def linked_files(folder: Path) -> list[Path]:
@@ -42,7 +48,7 @@ def report_linked_files(root: Path, folders: Iterable[str], sink: Sink) -> None:
 
 def unexpected_files(docs: Path, site_files: Iterable[str]) -> list[Path]:
     """Files under `docs` that are neither of an allowed kind nor one of the site's own files."""
-    own = VENDORED | set(site_files)
+    own = VENDORED | PLANNER | set(site_files)
     found = []
     for path in sorted(docs.rglob("*")):
         relative = path.relative_to(docs)

@@ -58,6 +58,12 @@ def lix_and_words(text: str) -> tuple[float, int]:
     return len(found) / sentences + 100 * long_words / len(found), len(found)
 
 
+def longest_sentences(text: str, count: int) -> list[tuple[str, int]]:
+    """The `count` longest sentences of plain text, longest first, with their number of words."""
+    found = [(sentence.strip(), len(words(sentence))) for sentence in _SENTENCE_END.split(text)]
+    return sorted((item for item in found if item[1]), key=lambda item: -item[1])[:count]
+
+
 def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
     """Runs of `length` words that `text` shares with `source` (case-insensitive)."""
     source_words = [w.lower() for w in words(source)]

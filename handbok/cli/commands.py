@@ -2,8 +2,10 @@
 
 - `check [mapp]`: every problem as `fil:rad: vad – vad du gör` (and as GitHub annotations under
   Actions), exit 1 if there is any; then the pages past their review date under their own
-  heading (they do not fail the check). Links and anchors need the built pages: the build checks them.
-- `granskning [mapp]`: the pages past their review date; exit 1 if there is any (the weekly workflow).
+  heading, and the sentences that still speak of a passed date as ahead under theirs (neither fails
+  the check). An anchor only generated content creates is the build's to check.
+- `granskning [mapp]`: the pages past their review date and the passed dates; exit 1 if there is
+  any (the weekly workflow).
 - `sammanfattning <ändrade filer…>`: the pull request's job summary in Swedish (see `summary`).
 - `lankar [mapp]`: do the sources' web addresses still answer (see `source_links`; needs the network).
 """
@@ -16,13 +18,14 @@ import time
 from pathlib import Path
 
 from handbok.checks.project import check_project
+from handbok.checks.stale_dates import stale_annotations, stale_text
 from handbok.cli.review_report import overdue_annotations, overdue_text, review_command
 from handbok.cli.source_links import links_command
 from handbok.cli.summary import summary_command
 
 USAGE = """Så här:
   python -m handbok check [mapp]                    kontrollera allt, utan att bygga (make check)
-  python -m handbok granskning [mapp]               lista sidor som ska granskas; fel om det finns någon
+  python -m handbok granskning [mapp]               sidor att granska, passerade datum; fel om det finns något
   python -m handbok sammanfattning <ändrade filer>  sammanfattning för en pull request
   python -m handbok lankar [mapp]                   svarar källornas webbadresser fortfarande?"""
 COMMANDS = ("check", "granskning", "sammanfattning", "lankar")
@@ -52,14 +55,15 @@ def main(argv: list[str]) -> int:
         return summary_command(checked, arguments, today)
     overdue = checked.overdue(today)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        print("\n".join(overdue_annotations(overdue)), flush=True)
+        print("\n".join(overdue_annotations(overdue) + stale_annotations(checked.stale)), flush=True)
     status = 0
     if checked.problems:
         print(checked.problems.report("Kontrollen hittade"))
         status = 1
     else:
-        pages = len(checked.pages) + len(checked.narratives)
-        print(f"Inga fel: {pages} sidor och {len(checked.handbook.cases)} fall kontrollerade på {seconds:.1f} s.")
+        print(f"{checked.all_clear()} på {seconds:.1f} s.")
     if overdue:
         print(f"\n{overdue_text(overdue)}")
+    if checked.stale:
+        print(f"\n{stale_text(checked.stale)}")
     return status

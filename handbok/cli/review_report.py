@@ -1,7 +1,8 @@
 """Pages past their review date, as text for the terminal and as Markdown for a GitHub job summary.
 
 `make check` lists them under their own heading (they are not errors); `python -m handbok
-granskning` lists them and fails, so the weekly workflow makes the maintainers look.
+granskning` lists them, and the sentences that speak of a passed date as ahead, and fails, so
+the weekly workflow makes the maintainers look.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from handbok.checks.project import Checked
 from handbok.checks.review_dates import Review
+from handbok.checks.stale_dates import stale_markdown, stale_text
 
 HEADING = "Sidor som ska granskas"
 FIX = "läs sidan mot källorna, rätta det som ändrats och skriv dagens datum i granskad:."
@@ -66,17 +68,21 @@ def write_summary(markdown: str) -> bool:
 
 
 def review_command(checked: Checked, today: dt.date) -> int:
-    """`python -m handbok granskning`: the overdue pages; 1 if there is any (or if the project has errors)."""
+    """`python -m handbok granskning`: the overdue pages and the passed dates; 1 if there is any (or any error)."""
     if checked.problems:
         print(checked.problems.report("Kontrollen hittade"))
         return 1
+    stale = checked.stale
     if "granskning_manader" not in checked.settings.options:
         print("Granskningsdatum används inte här: granskning_manader saknas under handbok: i mkdocs.yml.")
-        return 0
-    overdue = checked.overdue(today)
-    write_summary(overdue_markdown(overdue))
-    if not overdue:
-        print(f"Inga sidor har passerat sitt granskningsdatum ({len(checked.reviews)} sidor har granskningsdatum).")
-        return 0
-    print(overdue_text(overdue))
-    return 1
+        overdue = []
+    else:
+        overdue = checked.overdue(today)
+        write_summary(overdue_markdown(overdue) + "\n" + stale_markdown(stale))
+        if not overdue:
+            print(f"Inga sidor har passerat sitt granskningsdatum ({len(checked.reviews)} sidor har granskningsdatum).")
+    if overdue:
+        print(overdue_text(overdue))
+    if stale:
+        print(("\n" if overdue else "") + stale_text(stale))
+    return 1 if overdue or stale else 0

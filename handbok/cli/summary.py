@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 
 from handbok.checks.project import CASE_DIR_URI, Checked, opted_in
+from handbok.checks.readability import level
 from handbok.checks.text_metrics import lix_and_words, prose_of_markdown
-from handbok.cli.review_report import overdue_markdown, page_name, write_summary
+from handbok.cli.review_report import overdue_markdown, write_summary
+from handbok.documents.offline_zip import ZIP_NAME
 from handbok.render.page_info import DATA_OF_MACRO  # which macros show which data file
 from handbok.sources.page_source import PageSource
 
@@ -32,10 +34,6 @@ class ChangedPage:
 
 def code(text: str) -> str:
     return f"`{text}`"
-
-
-def level(lix: float) -> str:
-    return "lätt" if lix < 40 else ("medelsvår" if lix <= 50 else "svår")
 
 
 def _title(page: PageSource, uri: str) -> str:
@@ -68,17 +66,21 @@ def pages_fed_by(checked: Checked, file: str) -> list[str]:
     return []
 
 
-def changed_pages(checked: Checked, files: list[str]) -> tuple[list[ChangedPage], list[str]]:
-    """Every page the changed files feed, with its LIX; and the changed content files that feed none."""
+def changed_pages(checked: Checked, files: list[str]) -> tuple[list[ChangedPage], list[str], list[str]]:
+    """Every page the changed files feed, with its LIX; the changed files with an error (they may feed
+    nothing until it is fixed); and the other changed content files that feed no page."""
     feeds: dict[str, list[str]] = {}
-    unmatched = []
+    broken = {problem.file for problem in checked.problems}
+    with_errors, unmatched = [], []
+    settings = checked.settings
     for file in dict.fromkeys(files):
         uris = pages_fed_by(checked, file)
         for uri in uris:
             feeds.setdefault(uri, []).append(file)
-        settings = checked.settings
         content = file.startswith(tuple(f"{d}/" for d in (settings.docs_dir, settings.cases_dir, settings.data_dir)))
-        if not uris and content and file.endswith((".md", ".yml")):
+        if file in broken:
+            with_errors.append(file)
+        elif not uris and content and file.endswith((".md", ".yml")):
             unmatched.append(file)
     pages = []
     by_slug = {case.slug: case for case in checked.handbook.cases}
@@ -90,25 +92,48 @@ def changed_pages(checked: Checked, files: list[str]) -> tuple[list[ChangedPage]
             text, title = checked.pages[uri].text, _title(checked.pages[uri], uri)
         lix, words = lix_and_words(prose_of_markdown(text))
         pages.append(ChangedPage(uri, title, tuple(sources), lix, words))
-    return pages, unmatched
+    return pages, with_errors, unmatched
+
+
+def preview_path(uri: str) -> str:
+    """Where the page is in the preview's offline copy (plain .html files, as Material's offline plugin writes)."""
+    return uri.removesuffix(".md") + ".html"
+
+
+def _row(page: ChangedPage) -> str:
+    title = page.title.replace("|", "\\|")  # a | would end the table's cell
+    changed = ", ".join(map(code, page.changed))
+    return f"| {title} | `{preview_path(page.uri)}` | {changed} | {page.lix:.0f} ({level(page.lix)}) | {page.words} |"
+
+
+PREVIEW = (
+    f"Så ser du sidorna innan de publiceras: när testerna är klara finns **Förhandsgranskning** under "
+    f"Artifacts i testjobbets Summary. Ladda ner den, packa upp `{ZIP_NAME}` och öppna filen i kolumnen "
+    "Förhandsgranskning. (En ny sida finns inte på den publicerade webbplatsen förrän ändringen är godkänd.)"
+)
+NOTE_REMINDER = (
+    "Ändringen rör sidor som läsare ser, men `{notes}` är inte ändrad. Märker en läsare ändringen i "
+    "texten, i en siffra eller i en mall? Skriv då en notis i `{notes}`. Redaktörsguiden visar hur, "
+    "under Så berättar du vad som ändrats. Det här är en påminnelse, inte ett fel."
+)
 
 
 def summary_markdown(checked: Checked, files: list[str], today: dt.date) -> str:
-    pages, unmatched = changed_pages(checked, files)
-    site = checked.settings.site_url.rstrip("/")
+    pages, with_errors, unmatched = changed_pages(checked, files)
     parts = ["# Sammanfattning av ändringen\n"]
     if checked.problems:
         problems = "\n".join(f"- `{problem}`" for problem in checked.problems)
-        parts.append(f"## Fel som måste rättas ({len(checked.problems)})\n\nRätta felen och spara igen. Varje rad "
-                     f"säger fil, rad, vad som är fel och vad du gör.\n\n{problems}\n")  # fmt: skip
+        parts.append(f"## Fel som måste rättas ({len(checked.problems)})\n\n"
+                     f"{checked.problems.heading('Kontrollen hittade')}\n\n{problems}\n")  # fmt: skip
+    else:
+        parts.append(f"## Inga fel\n\n{checked.all_clear()}.\n")
+    if with_errors:
+        parts.append("Ändrade filer med fel (se felen ovan): " + ", ".join(map(code, with_errors)) + ".\n")
     if pages:
-        rows = "\n".join(
-            f"| [{page.title}]({site}/{page_name(page.uri).lstrip('/')}) | {', '.join(map(code, page.changed))} "
-            f"| {page.lix:.0f} ({level(page.lix)}) | {page.words} |"
-            for page in pages
-        )
+        rows = "\n".join(map(_row, pages))
         parts.append(
-            f"## Sidor som ändras ({len(pages)})\n\n| Sida | Ändrad fil | LIX | Ord |\n|---|---|---|---|\n{rows}\n\n"
+            f"## Sidor som ändras ({len(pages)})\n\n{PREVIEW}\n\n| Sida | Förhandsgranskning | Ändrad fil | LIX | Ord |"
+            f"\n|---|---|---|---|---|\n{rows}\n\n"
             "LIX visar hur lätt texten är att läsa: under 40 är lätt, 40–50 medelsvårt och över 50 svårt. "
             "För ett fall räknas berättelsen.\n"
         )
@@ -116,6 +141,10 @@ def summary_markdown(checked: Checked, files: list[str], today: dt.date) -> str:
         parts.append("## Sidor som ändras\n\nÄndringen rör ingen sida i handboken.\n")
     if unmatched:
         parts.append("Ändrade filer som ingen sida visar direkt: " + ", ".join(map(code, unmatched)) + ".\n")
+    notes = f"{checked.settings.data_dir}/andringar.yml"
+    seen = [page for page in pages if not page.uri.startswith(checked.settings.not_in_nav)]  # not the guide
+    if seen and notes not in files and (checked.settings.root / notes).is_file():
+        parts.append("## Ändringsnotis\n\n" + NOTE_REMINDER.format(notes=notes) + "\n")
     if "granskning_manader" in checked.settings.options:
         changed = {page.uri for page in pages}
         overdue = checked.overdue(today)

@@ -13,7 +13,8 @@ from handbok.sources.yaml_walk import walk
 
 LICENCE = "CC BY 4.0"
 CSV_COLUMNS = (
-    "slug", "kommun", "län", "kommunkod", "folkmängd", "folkmängd_år", "area_km2", "lokalpolisområde",
+    "slug", "kommun", "län", "kommunkod", "folkmängd", "folkmängd_år", "folkmängd_anmärkning", "area_km2",
+    "lokalpolisområde",
     "första_överenskommelse", "första_överenskommelse_anmärkning", "antal_överenskommelser",
     "antal_medborgarlöften", "samordning", "källor",
 )  # fmt: skip
@@ -46,8 +47,9 @@ def row(case: Case) -> dict[str, str]:
         "kommun": case.municipality,
         "län": _value(case.county),
         "kommunkod": _value(case.code),
-        "folkmängd": str(latest.value) if latest else MISSING,
+        "folkmängd": fact_text(latest) if latest else MISSING,  # "47134 (osäker uppgift)" when uncertain
         "folkmängd_år": str(latest.year or "") if latest else "",
+        "folkmängd_anmärkning": doubt_note(latest) if latest else "",
         "area_km2": _value(case.area_km2),
         "lokalpolisområde": _value(case.police_area),
         "första_överenskommelse": fact_text(case.first_agreement().start),

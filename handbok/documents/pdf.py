@@ -55,6 +55,10 @@ def _article(site_dir: Path, url: str) -> Tag:
         box.replace_with(BeautifulSoup('<span class="ruta" aria-hidden="true">☐</span>', "html.parser"))
     for checklist in article.select("div.handbok-block:has(> .klart-nar)"):
         _keep_with_heading(checklist)
+    for folded in article.select("details.kallor"):  # paper has no button: the sources are shown in full
+        folded["open"] = ""
+        if folded.summary is not None:
+            folded.summary.decompose()
     return article
 
 
@@ -103,10 +107,11 @@ def combine(site_dir: Path, entries: list[Entry], title: str, subtitle: str, edi
     pages = [entry for entry in entries if entry.url is not None]
     slugs = {entry.url: slug_of(entry.url) for entry in pages if entry.url is not None}
     toc, body = [], []
+    section = ""  # a section's name opens its first chapter: no page of its own with one line
     for entry in entries:
         if entry.url is None:
             toc.append(f'<li class="toc-del">{escape(entry.title)}</li>')
-            body.append(f'<h1 class="del">{escape(entry.title)}</h1>')
+            section = entry.title
             continue
         slug = slugs[entry.url]
         css = "toc-sida i-del" if entry.in_section else "toc-sida"
@@ -117,7 +122,13 @@ def combine(site_dir: Path, entries: list[Entry], title: str, subtitle: str, edi
         if heading is not None:  # the outline uses the menu's name for the page, like the contents
             heading["data-bokmarke"] = entry.title
         section_css = "kapitel i-del" if entry.in_section else "kapitel"
-        body.append(f'<section class="{section_css}" id="{slug}">{article.decode_contents()}</section>')
+        opening = ""
+        if section:  # the section's overview page carries its name (once, if the titles are the same)
+            named = section != entry.title
+            section_css += " del-start med-namn" if named else " del-start"
+            opening = f'<p class="del-namn" data-bokmarke="{escape(section)}">{escape(section)}</p>' if named else ""
+            section = ""
+        body.append(f'<section class="{section_css}" id="{slug}">{opening}{article.decode_contents()}</section>')
     return (
         '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title>"

@@ -24,6 +24,8 @@ REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
 PANDOC_ARGS = ["--metadata=lang:sv-SE", "--shift-heading-level-by=-1"]
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _MACRO_LINE = re.compile(r"^\s*\{\{.*?\}\}\s*$", re.M)
+# A picture on a line of its own is for the web page: the documents are forms to fill in.
+IMAGE_LINE = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*$", re.M)
 _CITATION = re.compile(r"\s*\[@[^\]\n]+\]")
 # A [Placeholder]: brackets not starting a link, a reference or an attribute list. Unescaped,
 # pandoc turns [Period] into a link to the heading "Period".
@@ -40,10 +42,11 @@ def file_names(templates: tuple[str, ...]) -> list[str]:
 
 
 def document_markdown(page: str) -> str:
-    """The template as a stand-alone document: no front matter, macros or citation markers,
+    """The template as a stand-alone document: no front matter, macros, pictures or citation markers,
     and every [Placeholder] kept as typed, brackets and all."""
     text = _FRONT_MATTER.sub("", page)
     text = _MACRO_LINE.sub("", text)
+    text = IMAGE_LINE.sub("", text)
     text = _CITATION.sub("", text)
     return PLACEHOLDER.sub(r"\\[\1\\]", text)
 

@@ -34,6 +34,29 @@ CITATION = re.compile(r"\[@([^\]\n]+)\]")
 CODE_HTML = re.compile(r"(<(?:code|pre)\b.*?</(?:code|pre)>)", re.S)
 MARK = "HANDBOK-KALLFORTECKNING"  # a paragraph of its own until the tree has its heading
 LIST = f'<ol class="kallor-lista" data-search-exclude="">{MARK}</ol>'
+# The legend links to "Om webbplatsen"; the adapter, which knows the page's address, fills in the URL.
+ABOUT_URL = "HANDBOK-OM-WEBBPLATSEN"
+ABOUT_PAGE = "om/index.md"
+ABOUT_ANCHOR = "sa-marker-vi-hur-saker-en-uppgift-ar"
+LEGEND = (
+    '<p class="kallor-forklaring">Källor utan märkning har vi läst själva. En <em>andrahandskälla</em> har vi '
+    "läst i en kopia, en återgivning eller en sammanställning, och texten säger vems uppgift det är. "
+    f'<a href="{ABOUT_URL}#{ABOUT_ANCHOR}">Så bedömer vi källorna</a></p>'
+)
+
+
+def with_about_link(html: str, url: str) -> str:
+    """The legend's link to "Om webbplatsen" at `url` (relative to the page), or no link without that page."""
+    if url:
+        return html.replace(f'href="{ABOUT_URL}#', f'href="{url}#')
+    return re.sub(rf' ?<a href="{ABOUT_URL}#[^"]*">[^<]*</a>', "", html)
+
+
+def folded(items: str, count: int) -> str:
+    """The page's source list, folded on screen behind its count (print and the PDF unfold it)."""
+    label = "Visa källan" if count == 1 else f"Visa alla {count} källor"
+    return (f'<details class="kallor" data-search-exclude=""><summary>{label}</summary>{LEGEND}'
+            f'<ol class="kallor-lista">{items}</ol></details>')  # fmt: skip
 
 
 def cited_ids(match: re.Match[str]) -> list[str]:
@@ -92,7 +115,7 @@ def number_citations(html: str, sources: dict[str, Source]) -> str:
         f'<li id="kalla-{number}" value="{number}">{source_entry(sources[source_id])}</li>'
         for source_id, number in numbers.items()
     )
-    return text.replace(LIST, f'<ol class="kallor-lista" data-search-exclude="">{items}</ol>')
+    return text.replace(LIST, folded(items, len(numbers)))
 
 
 Sources = Callable[[], dict[str, Source]]  # read when a page first cites: see Citations

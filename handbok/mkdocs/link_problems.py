@@ -1,6 +1,7 @@
 """MkDocs checks links, images and anchors in the rendered pages; this turns its warnings into Swedish problems.
 
-(The menu and everything else are checked before rendering, by check.py.)
+The check (checks/page_links) finds the same mistakes before any build, in the same words; what is
+left for the build is an anchor that only generated content could have created.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from handbok.checks.page_links import missing_anchor, not_found, unfollowable
 from handbok.problems import Problems
 
 _NOT_FOUND = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<url>[^']+)', but the target.* is not found")
@@ -23,40 +25,43 @@ Source = Callable[[str], tuple[str, str]]
 LINK_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")  # where MkDocs warns about links
 
 
-class LinkProblemHandler(logging.Handler):
+class LinkWarnings(logging.Filter):
+    """Turns MkDocs' link warnings into Swedish problems and keeps the English original from the editor's screen.
+
+    A logging filter (a documented seam of `logging`): a warning it recognises is recorded and dropped;
+    everything else passes on unchanged.
+    """
+
     def __init__(self, problems: Problems, source_of: Source) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__()
         self.problems, self.source_of = problems, source_of
 
-    def attach(self) -> LinkProblemHandler:
+    def attach(self) -> LinkWarnings:
         """Listen to MkDocs' link warnings; even `mkdocs build --quiet` must not hide a broken link."""
         for logger in LINK_LOGGERS:
             logging.getLogger(logger).setLevel(logging.WARNING)
-            logging.getLogger(logger).addHandler(self)
+            logging.getLogger(logger).addFilter(self)
         return self
 
     def detach(self) -> None:
         for logger in LINK_LOGGERS:
-            logging.getLogger(logger).removeHandler(self)
+            logging.getLogger(logger).removeFilter(self)
 
-    def emit(self, record: logging.LogRecord) -> None:
+    def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if match := _ANCHOR.match(message):
             url = match["url"]
-            what = f"Länken '{url}' går till ett avsnitt som inte finns"
-            fix = "rätta delen efter # så att den motsvarar en rubrik på målsidan (små bokstäver, bindestreck)."
+            what, fix = missing_anchor(url)
         elif match := _NOT_FOUND.match(message):
             url = match["url"]
-            image = re.search(r"\.(png|jpe?g|svg|gif|webp)$", url.split("#")[0], re.I)
-            what = f"{'Bilden' if image else 'Sidan'} '{url}' finns inte"
-            fix = "rätta sökvägen; den räknas från sidans egen mapp, till exempel ../processen/steg-1-initiera.md."
+            what, fix = not_found(url)
         elif match := _UNRECOGNIZED.match(message) or _ABSOLUTE.match(message):
             url = match["url"]
-            what = f"Länken '{url}' går inte att följa"
-            fix = "länka till en .md-fil med relativ sökväg, till exempel ../ordlista.md, eller till https://…"
+            what, fix = unfollowable(url)
         else:
-            return
+            return True
         file, text = self.source_of(match["page"])
         position = text.find(url)
         line = text.count("\n", 0, position) + 1 if position >= 0 else 1
         self.problems.add(file, line, what, fix)
+        return False  # reported in Swedish when the build stops

@@ -1,6 +1,7 @@
 """The PDF's reading order, taken from MkDocs' navigation (adapter side: imports MkDocs).
 
-The editors' guide is left out: it is for editors, not readers. Cases are printed when they
+The editors' guide is left out: it is for editors, not readers. So is Er plan, the planner:
+it works in the browser, and the templates it fills in are printed from their own pages. Cases are printed when they
 are in the menu; with more cases than the menu lists, the PDF holds the overview with its
 list of cases, and each case page prints on its own from the browser.
 """
@@ -14,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from handbok.documents.pdf import Entry
 
-LEFT_OUT = {"redaktorsguide/"}
+LEFT_OUT = {"redaktorsguide/", "plan/"}  # Er plan is a tool in the browser; the PDF has no script
 
 
 def entries(items: list[Any], in_section: bool = False) -> list[Entry]:

@@ -25,9 +25,10 @@ from handbok.documents import offline_zip, pdf
 from handbok.documents.open_data import as_csv, as_json
 from handbok.documents.publish import Documents, wanted
 from handbok.documents.templates_export import Export
+from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.mkdocs import case_navigation, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
-from handbok.mkdocs.link_problems import LinkProblemHandler
+from handbok.mkdocs.link_problems import LinkWarnings
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
@@ -42,12 +43,13 @@ from handbok.sources.revision_dates import CommitDates, page_date, short_commit,
 log = logging.getLogger("mkdocs.plugins.handbok")
 STAND_IN = "Filen görs av 'make build'. Kör det och ladda om sidan.\n"
 GLOSSARY_EXTENSION = "handbok.markdown.glossary"  # listed in mkdocs.yml; it links to the glossary from this page
+GLOSSARY = "ordlista.md"  # the search index leaves the glossary's hidden words out of this page
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
     checked: Checked
     command = "build"
-    links: LinkProblemHandler | None = None  # None until on_config has checked the project
+    links: LinkWarnings | None = None  # None until on_config has checked the project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command  # `mkdocs serve` skips the documents: previews stay fast
@@ -60,7 +62,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             raise PluginError(self.checked.problems.report())
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
-        self.links = LinkProblemHandler(self.build_problems, self.source_of).attach()
+        self.links = LinkWarnings(self.build_problems, self.source_of).attach()
         if offline_zip.is_offline_build():  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
         # Our Markdown extensions (listed in mkdocs.yml) take the data checked above instead of reading it again.
@@ -75,6 +77,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site_assets.leave_out(files)
+        site_assets.add_libraries(files, config, self.root)
         self.checked.current.directory_urls = config.use_directory_urls  # known once every on_config has run
         handbook = self.checked.handbook
 
@@ -95,7 +98,8 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         generated("data/fall.json", as_json(handbook.cases, config.site_url or ""))
         generated("data/fall.csv", as_csv(handbook.cases))
         if handbook.notes:  # the change notes as a feed that readers and kommuner can follow
-            generated(FEED_NAME, atom_feed(handbook.notes, config.site_url or "", self.checked.titles))
+            feed = atom_feed(handbook.notes, config.site_url or "", self.checked.titles, config.site_author or "")
+            generated(FEED_NAME, feed)
         # The PDF and the zip are made after the pages; stand-ins let pages link to them (links
         # are checked), and on_post_build replaces them.
         for name in (pdf.PDF_NAME, offline_zip.ZIP_NAME):
@@ -143,17 +147,19 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
         where = {"page": page.file.src_uri, "directory_urls": config.use_directory_urls}  # converted next
         config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(where)
-        return under_title(markdown, page_line(dict(page.meta)))
+        return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Nothing in a converted page loads from another host."""
+        """Nothing in a converted page loads from another host; the sources' legend links to "Om webbplatsen"."""
         sources = [
             *self.checked.handbook.case_sources.get(
                 page.file.src_uri.removeprefix(f"{CASE_DIR_URI}/").removesuffix(".md"), ()
             )
         ] or [self.source_of(page.file.src_uri)[0]]
-        check_html(html, self.root, sources, self.build_problems)
-        return html
+        check_html(html, self.root, sources, self.build_problems)  # nothing loads from another host
+        where = CurrentPage(page.file.src_uri, config.use_directory_urls)
+        about = where.url_of(ABOUT_PAGE) if ABOUT_PAGE in self.checked.pages else ""  # the sources' legend
+        return with_about_link(html, about)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its
@@ -176,7 +182,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self._stop_on_link_problems()  # anchors are checked after the pages are written
         site_dir = Path(config.site_dir)
         if self.config.search_tuning:
-            search_tuning.tune(site_dir, self.checked.handbook.terms)
+            search_tuning.tune(site_dir, self.checked.handbook, GLOSSARY.removesuffix(".md"))
         edition = f"{self.dates.fallback().isoformat()}, version {short_commit(self.root)}"
         Documents(self.root, site_dir, self.command, self.config.pdf, self.config.offline_zip).finish(
             self.templates, lambda: nav_entries.entries(self.nav.items), config.site_url or "", edition

@@ -13,6 +13,7 @@ from handbok.model.fact import (
     Fact,
     Known,
     Model,
+    MunicipalityCode,
     OrUnknown,
     PartialDate,
     PlainText,
@@ -22,11 +23,14 @@ from handbok.model.fact import (
     TextFact,
     Year,
     earliest,
+    named,
 )
 
 
 class Coordination(Model):
     """Hur samordningen är ordnad: funktion och forum."""
+
+    model_config = named("samordning", "samordningar")
 
     function: TextFact = Field(alias="funktion", description="Den samordnande funktionen (en roll, inte en person).")
     forums: list[TextFact] = Field(default_factory=list, alias="forum")
@@ -34,6 +38,8 @@ class Coordination(Model):
 
 class Agreement(Model):
     """En samverkansöverenskommelse."""
+
+    model_config = named("överenskommelse", "överenskommelser")
 
     name: OrUnknown[Text] = Field(alias="namn")
     start: DoubtfulDate = Field(
@@ -50,6 +56,8 @@ class Agreement(Model):
 class CitizenPromise(Model):
     """Ett medborgarlöfte."""
 
+    model_config = named("medborgarlöfte", "medborgarlöften")
+
     start: DoubtfulDate = Field(alias="från")
     end: PartialDate | None = Field(None, alias="till")
     promises: OrUnknown[list[Text]] = Field(alias="löften")
@@ -58,6 +66,8 @@ class CitizenPromise(Model):
 
 class AgreementContents(Model):
     """Brås sex delar i en överenskommelse."""
+
+    model_config = named("innehåll i överenskommelsen", "innehåll i överenskommelser")
 
     problems: TextFact = Field(alias="prioriterade_problem")
     causes: TextFact = Field(alias="troliga_orsaker")
@@ -70,6 +80,8 @@ class AgreementContents(Model):
 class Chain(Model):
     """Kedjan problem → orsak → åtgärd → mål → indikator."""
 
+    model_config = named("kedja", "kedjor")
+
     problem: TextFact
     cause: TextFact = Field(alias="orsak")
     measures: list[TextFact] = Field(alias="åtgärder", min_length=1)
@@ -79,6 +91,8 @@ class Chain(Model):
 
 class Result(Model):
     """Ett resultat och hur starkt underlaget är."""
+
+    model_config = named("resultat", "resultat")
 
     value: Text = Field(alias="värde")
     year: Year | None = Field(None, alias="år")
@@ -93,7 +107,9 @@ class Case(Model):
     municipality: PlainText = Field(alias="kommun")
     called: str | None = Field(None, alias="kallas", description="Namnet kommunen själv använder.")
     county: TextFact = Field(alias="län")
-    code: TextFact = Field(alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".')
+    code: Fact[Known[MunicipalityCode], Disputed[MunicipalityCode]] = Field(
+        alias="kommunkod", description='Fyra siffror inom citattecken, till exempel "0862".'
+    )
     population: list[Fact[Known[int], Disputed[int]]] = Field(
         alias="folkmängd", min_length=1, description="Äldst först."
     )
@@ -107,7 +123,10 @@ class Case(Model):
     results: list[Result] = Field(default_factory=list, alias="resultat")
     lessons: list[TextFact] = Field(default_factory=list, alias="lärdomar")
     reviewed: dt.date | None = Field(
-        None, alias="granskad", description="Dagen då uppgifterna senast lästes mot källorna."
+        None,
+        alias="granskad",
+        description="Dagen då uppgifterna senast lästes mot källorna.",
+        json_schema_extra={"krävs": "ja"},  # required by the review check when the handbook has review dates
     )
     review_months: int | None = Field(None, alias="granskning_månader", ge=1,
                                       description="Hur många månader som får gå till nästa granskning.")  # fmt: skip

@@ -17,12 +17,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 SOURCE_ID = r"^[A-Z][A-Za-z0-9]*(-[A-Z][A-Za-z0-9]*)*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+PAGE = r"^[a-z0-9/-]+\.md$"  # a page under docs/
 
 SourceId = Annotated[str, Field(pattern=SOURCE_ID, description="Id ur data/kallor.yml, till exempel H6.")]
 Sources = Annotated[list[SourceId], Field(min_length=1, description="Källornas id, till exempel [H6, H14].")]
 Slug = Annotated[str, Field(pattern=SLUG, description="Id med små bokstäver a–z, siffror och bindestreck.")]
 Text = Annotated[str, Field(min_length=2)]
 Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror, till exempel 2019.")]
+MunicipalityCode = Annotated[str, Field(pattern=r"^\d{4}$", description="Fyra siffror, till exempel 0862.")]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE, description='"ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD".')]
 MARKUP = frozenset('<>"')  # what HTML is made of: a tag, or the end of an attribute
 PLAIN_FIX = "skriv vanlig text utan <, > och raka citattecken; ett citat inne i texten skriver du ”så här”."
@@ -46,6 +48,11 @@ PlainText = Annotated[Text, AfterValidator(_plain)]
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True,
                               validate_by_alias=True, validate_by_name=False)  # fmt: skip
+
+
+def named(one: str, many: str) -> ConfigDict:
+    """A model's Swedish name, one and many, for the editors' guide and VS Code ("lista av överenskommelser")."""
+    return ConfigDict(title=one, json_schema_extra={"flertal": many})
 
 
 T = TypeVar("T")

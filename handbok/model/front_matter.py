@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from handbok.model.fact import PLAIN_FIX, Model, PlainText, markup_in
+from handbok.model.fact import PLAIN_FIX, Model, PlainText, markup_in, named
 from handbok.model.validate import validate
 from handbok.problems import Problems
 from handbok.sources.yaml_source import YamlDocument
@@ -20,6 +20,8 @@ from handbok.sources.yaml_source import YamlDocument
 
 class SearchOptions(Model):
     """Sidans plats i sökningen."""
+
+    model_config = named("sökning", "sökningar")
 
     exclude: bool | None = Field(None, description="true: sidan visas inte i sökningen.")
     boost: float | None = Field(None, description="Större än 1 lyfter sidan i sökningen, mindre än 1 sänker den.")
@@ -38,7 +40,7 @@ class FrontMatter(Model):
     )
     granskad: Any = Field(
         None,
-        json_schema_extra={"type": "string", "format": "date"},
+        json_schema_extra={"type": "string", "format": "date", "krävs": "ja, utom i redaktörsguiden"},
         description="Dagen då sidan senast lästes mot källorna. Krävs på alla sidor utom redaktörsguidens.",
     )
     granskning_månader: Any = Field(

@@ -23,6 +23,7 @@ from handbok.model.entries import (
     TermFile,
 )
 from handbok.model.notes import ChangeFile, ChangeNote, Duty, DutyFile
+from handbok.model.plan import PlanFile
 from handbok.model.validate import validate
 from handbok.problems import Problems
 from handbok.sources.yaml_source import YamlDocument, load_yaml
@@ -35,7 +36,7 @@ DATA_FILES: dict[str, type[BaseModel]] = {
     "tidslinje.yml": EventFile,
 }
 # Read when they exist: a small project (the test fixtures) needs neither.
-OPTIONAL_FILES: dict[str, type[BaseModel]] = {"andringar.yml": ChangeFile, "krav.yml": DutyFile}
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"andringar.yml": ChangeFile, "krav.yml": DutyFile, "plan.yml": PlanFile}
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Handbook:
     case_documents: dict[str, YamlDocument] = field(default_factory=dict)  # slug -> its YAML, with lines
     notes: list[ChangeNote] = field(default_factory=list)  # in the file's order
     duties: list[Duty] = field(default_factory=list)
+    plan: PlanFile | None = None  # Er plan: documents, shared placeholders, links
     documents: dict[str, YamlDocument] = field(default_factory=dict)  # data file name -> its YAML, with lines
 
     def step(self, number: int) -> Step | None:
@@ -114,6 +116,7 @@ def load_handbook(root: Path, data_dir: str, cases_dir: str, docs_dir: str, prob
         handbook.notes = list(models["andringar.yml"].notes)
     if models.get("krav.yml"):
         handbook.duties = list(models["krav.yml"].duties)
+    handbook.plan = models.get("plan.yml")
     handbook.cases.sort(key=lambda case: case.municipality.casefold())
     if not problems:
         check_references(handbook, documents, root / docs_dir, problems)

@@ -7,13 +7,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from handbok.model.fact import Model, Sources, Text
+from handbok.model.fact import PAGE, Model, Sources, Text, named
 
-PageRef = Annotated[str, Field(pattern=r"^[a-z0-9/-]+\.md$", description="Sidan under docs/, eller fall/<kommun>.md.")]
+PageRef = Annotated[str, Field(pattern=PAGE, description="Sidan under docs/, eller fall/<kommun>.md.")]
 
 
 class ChangeNote(Model):
     """En daterad ändring: vad som ändrades på vilka sidor, och varför."""
+
+    model_config = named("ändring", "ändringar")
 
     date: dt.date = Field(alias="datum", description="Dagen ändringen publicerades, ÅÅÅÅ-MM-DD.")
     title: Text = Field(alias="rubrik", description="En rad om ändringen, som i flödet.")
@@ -29,9 +31,13 @@ class ChangeFile(Model):
 class Duty(Model):
     """Ett krav i lag eller en rekommendation, och var i processen det uppfylls."""
 
+    model_config = named("krav eller rekommendation", "krav och rekommendationer")
+
     id: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
     name: Text = Field(alias="namn")
-    kind: Literal["krav i lag", "rekommendation"] = Field(alias="sort")
+    kind: Literal["krav i lag", "möjlighet i lag", "rekommendation"] = Field(
+        alias="sort", description="Krav i lag (måste), möjlighet i lag (får) eller rekommendation (råd)."
+    )
     who: Text = Field(alias="vem", description="Vem kravet eller rekommendationen gäller.")
     basis: Text = Field(alias="grund", description="Lag och paragraf, eller vem som rekommenderar.")
     text: Text = Field(description="Vad som krävs eller rekommenderas, kort och i egna ord.")

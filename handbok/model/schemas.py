@@ -18,6 +18,7 @@ from handbok.model.case import Case
 from handbok.model.entries import EventFile, RoleFile, SourceFile, StepFile, TermFile
 from handbok.model.front_matter import FrontMatter
 from handbok.model.notes import ChangeFile, DutyFile
+from handbok.model.plan import PlanFile
 
 KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "kallor": (SourceFile, "Källor (data/kallor.yml)"),
@@ -28,6 +29,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "fall": (Case, "Fallstudie (cases/<kommun>.yml)"),
     "andringar": (ChangeFile, "Ändringar (data/andringar.yml)"),
     "krav": (DutyFile, "Krav och rekommendationer (data/krav.yml)"),
+    "plan": (PlanFile, "Er plan: dokument, gemensamma platshållare och kopplingar (data/plan.yml)"),
     "sidhuvud": (FrontMatter, "Sidhuvud (överst i en sida under docs/, mellan två rader med ---)"),
 }
 
@@ -50,7 +52,7 @@ def committed(root: Path, kind: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(__file__).resolve().parent.parent / "schemas"
+    folder = Path(__file__).resolve().parents[2] / "schemas"
     folder.mkdir(exist_ok=True)
     stale = []
     for kind in KINDS:

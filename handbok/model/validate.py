@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from handbok.model import year_doubt
 from handbok.problems import Problems
 from handbok.sources.yaml_source import YamlDocument
 
@@ -23,7 +24,7 @@ def validate(
     except ValidationError as error:
         for detail in error.errors(include_url=False):
             location = _without_branch_tags(detail["loc"])
-            what, fix = explain(detail, location, place)
+            what, fix = explain(detail, location, place, document.data)
             problems.add(document.file, document.line_of(location), what, fix)
         return None
 
@@ -45,11 +46,18 @@ def _field(location: tuple[Any, ...]) -> str:
     return names[-1] if names else "filen"
 
 
-def explain(detail: ErrorDetails, location: tuple[Any, ...], place: str = "den här sortens fil") -> tuple[str, str]:
-    """What happened and what to do, in Swedish, for one pydantic error."""
+def explain(detail: ErrorDetails, location: tuple[Any, ...], place: str = "den här sortens fil",
+            data: Any = None) -> tuple[str, str]:  # fmt: skip
+    """What happened and what to do, in Swedish, for one pydantic error (`data`: the file, for examples)."""
     kind, field, value = detail["type"], _field(location), detail.get("input")
     context = detail.get("ctx") or {}
     shown = repr(value) if isinstance(value, str) else str(value)
+    if kind == "string_pattern_mismatch" and "kommunkod" in location:
+        fix = 'skriv koden inom citattecken, till exempel värde: "0862"; SCB har en lista över kommunkoderna.'
+        return f"Kommunkoden ska vara fyra siffror, inte {shown}", fix
+    if kind in ("int_parsing", "string_pattern_mismatch"):
+        if doubt := year_doubt.advice(value, tuple(detail["loc"]), location, data):
+            return doubt
     if kind == "missing":
         return f"Fältet '{field}' saknas", f"lägg till '{field}:' med ett värde ({GUIDE})."
     if kind == "extra_forbidden":

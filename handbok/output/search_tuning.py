@@ -1,10 +1,13 @@
 """Swedish search that finds what readers type: tune Material's search index after the build.
 
 Material's lunr search matches the start of words only. Readers type inflected forms,
-parts of compounds and words without å, ä and ö. The query side (docs/javascripts/
-handbok.js) strips Swedish endings from each word; this side adds to every section the
-words a reader may type for it: the parts of its compounds, its words without diacritics,
-and synonyms from the glossary. (Source lists never reach the index: see citations.py.)
+parts of compounds and words without å, ä and ö. This adds to every section the words a
+reader may type for it: the parts of its compounds, its words without diacritics, synonyms
+from the glossary, the inflected forms of its words (search_forms.py) and the definite forms of
+roles ("samordnaren"). A case page gets its kommun's name as a keyword (Material's `tags` field:
+"Arvidsjaurs kommun" finds Arvidsjaur), and the glossary's entry for an old name ("SKL") is where
+that name leads. Nothing in the browser rewrites the query. (Source lists never reach the index:
+see citations.py.)
 """
 
 from __future__ import annotations
@@ -15,11 +18,16 @@ from collections import Counter
 from pathlib import Path
 
 from handbok.model.entries import Term
+from handbok.model.handbook import Handbook
+from handbok.output import search_forms
+from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
 FOLD = str.maketrans("åäöéü", "aaoeu")
 MIN_PART = 4
 ADDRESS = re.compile(r"https?://\S+|Känd sökväg: \S+")
+# A citation is left out of the index, and the space before it stayed: "följer upp ."
+SPACE_BEFORE_STOP = re.compile(r"[ \t\n]+(?=[.,;:!?)](?:\s|<|$))")
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -75,24 +83,26 @@ def _hidden_words(counted: Counter[str], adds: dict[str, list[str]], folded: dic
     return "".join((word + " ") * min(count, 20) for word, count in sorted(extra.items()) if word not in counted)[:-1]
 
 
-def tune(site_dir: Path, terms: list[Term]) -> None:
-    """Rewrite search/search_index.json in place."""
+def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
+    """Rewrite search/search_index.json in place; `glossary` starts the glossary's addresses in it ("ordlista")."""
     path = site_dir / "search" / "search_index.json"
     if not path.is_file():  # a site without the search plugin
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     docs = index["docs"]
     for doc in docs:  # web addresses are full of words that match everything
-        doc["text"] = ADDRESS.sub("", doc["text"])
+        doc["text"] = SPACE_BEFORE_STOP.sub("", ADDRESS.sub("", doc["text"]))
     words_of = [(_words(doc["text"]), set(_words(doc["title"]))) for doc in docs]
     every_word: set[str] = set()
     for text_words, title_words in words_of:
         every_word.update(text_words, title_words)
     vocabulary = {word for word in every_word if len(word) >= MIN_PART}
+    terms = handbook.terms
     related = synonyms(terms)
     seen: set[str] = set()
     adds: dict[str, list[str]] = {}  # a word's compound tails and synonyms, if any: once per build
     folded: dict[str, str] = {}  # words with å, ä or ö, without them
+    sections: list[tuple[dict[str, str], Counter[str], str]] = []
     for doc, (text_words, title_words) in zip(docs, words_of, strict=True):
         # Title words count five times, like the title field's weight in the ranking.
         counted = Counter(text_words)
@@ -107,8 +117,35 @@ def tune(site_dir: Path, terms: list[Term]) -> None:
                 for each in (word, *more):
                     if not each.isascii():  # å, ä, ö, é or ü
                         folded[each] = each.translate(FOLD)
-        hidden = _hidden_words(counted, adds, folded)
-        if hidden:
-            doc["text"] += f'<p class="sokord" hidden>{hidden}</p>'
+        sections.append((doc, counted, _hidden_words(counted, adds, folded)))
+    # Inflected forms last, so that they extend the hidden words too ("lagesbilder"): see search_forms.
+    forms = search_forms.forms_by_stem(
+        search_forms.vocabulary([*every_word, *" ".join(h for *_, h in sections).split()])
+    )
+    for doc, counted, hidden in sections:
+        inflected = search_forms.hidden_text(search_forms.missing_forms(counted + Counter(hidden.split()), forms))
+        if added := " ".join(part for part in (hidden, inflected) if part):
+            doc["text"] += f'<p class="sokord" hidden>{added}</p>'
+    roles = [role.name for role in handbook.roles.values()]
+    for doc in docs:
+        if role_words := role_forms(doc["text"], roles):
+            doc["text"] += f'<p class="sokord" hidden>{role_words}</p>'
+    _keywords(docs, {case.municipality for case in handbook.cases}, old_names(terms), glossary)
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+Doc = dict[str, str | list[str]]
+
+
+def _keywords(docs: list[Doc], places: set[str], old: dict[str, list[str]], glossary: str) -> None:
+    """Keywords (Material's `tags` field, weighed above titles): a case page's kommun, and in the
+    glossary, the old names whose entries say what they are called today."""
+    for doc in docs:
+        location, title = str(doc["location"]), str(doc["title"])
+        if "#" not in location and title in places:
+            doc["tags"] = place_names(title)
+        if glossary and location.startswith(glossary):
+            found = set(_words(str(doc["text"]))) & set(old)
+            if found:
+                doc["tags"] = [old[name][0] for name in sorted(found)]

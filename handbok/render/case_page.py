@@ -87,32 +87,38 @@ def _span(start: Date, end: str | None, label: str, kind: str) -> tuple[int, int
 def timeline_svg(case: Case) -> str:
     """Agreements and promises on a line of years: an SVG with a text alternative.
 
-    A bar whose start is uncertain or disputed is drawn pale with a dashed outline, and its
-    label and the text alternative say so.
+    Each bar has its words on a line above it, so no label runs off the figure. The figure fills
+    the column; at the column's width on a desktop (about 690 px) its text is 14 px. A bar whose
+    start is uncertain or disputed is drawn pale with a dashed outline, and its label and the
+    text alternative say so.
     """
     spans = [_span(a.start, a.end, "överenskommelse", "a") for a in case.agreements]
     spans += [_span(p.start, p.end, "medborgarlöfte", "m") for p in case.promises]
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     years = last - first + 1
-    width, left, step = 640, 40, 560 / max(years, 1)
+    width, left, font = 640, 4, 13
+    step = (width - 2 * left - 30) / max(years, 1)  # room for the last year's number
 
     def words(start: int, end: int, label: str, doubt: str) -> str:
         return f"{label} {start}{'–' + str(end) if end != start else ''}{f' ({doubt})' if doubt else ''}"
 
     bars = []
     for row, (start, end, label, kind, doubt) in enumerate(sorted(spans)):
-        x, y, bar = left + (start - first) * step, 22 + row * 20, (end - start + 1) * step - 2
-        text_x, anchor = (x + bar + 4, "start") if x + bar < width - 220 else (x - 4, "end")
+        x, y, bar = left + (start - first) * step, 26 + row * 40, (end - start + 1) * step - 2
+        text = words(start, end, label.capitalize(), doubt)
+        text_x = min(x, width - left - len(text) * font * 0.56)  # a long label ends at the right edge
         style = (f'fill-opacity="0.35" stroke="{COLOURS[kind]}" stroke-width="1.5" stroke-dasharray="4 2"'
                  if doubt else "")  # fmt: skip
-        bars.append(f'<rect fill="{COLOURS[kind]}" {style} x="{x:.1f}" y="{y}" width="{bar:.1f}" height="14" rx="2"/>'
-                    f'<text x="{text_x:.1f}" y="{y + 11}" font-size="11" fill="#111" text-anchor="{anchor}">'
-                    f"{esc(words(start, end, label.capitalize(), doubt))}</text>")  # fmt: skip
+        label_svg = f'<text x="{max(left, text_x):.1f}" y="{y + 13}" font-size="{font}" fill="#111">{esc(text)}</text>'
+        bar_svg = (
+            f'<rect fill="{COLOURS[kind]}" {style} x="{x:.1f}" y="{y + 19}" width="{bar:.1f}" height="14" rx="2"/>'
+        )
+        bars.append(label_svg + bar_svg)
     ticks = "".join(
-        f'<text x="{left + (year - first) * step:.1f}" y="12" font-size="11" fill="#111">{year}</text>'
+        f'<text x="{left + (year - first) * step:.1f}" y="14" font-size="{font}" fill="#111">{year}</text>'
         for year in range(first, last + 1, max(1, years // 8))
     )
-    height = 30 + len(spans) * 20
+    height = 30 + len(spans) * 40
     described = "; ".join(words(start, end, label, doubt) for start, end, label, _, doubt in sorted(spans))
     summary = f"Tidslinje för {case.municipality}, {first}–{last}: {described}."
     dashed = " Blek stapel med streckad kant: startåret är osäkert eller omstritt." if any(s[4] for s in spans) else ""
@@ -126,31 +132,53 @@ def timeline_svg(case: Case) -> str:
 
 
 def chain_link(label: str, item: object) -> str:
-    missing = isinstance(item, Unknown)
-    css = "kedja__led kedja__led--saknas" if missing else "kedja__led"
-    return f'<li class="{css}"><strong>{esc(label)}:</strong> {fact_html(item)}</li>'
+    """A link of the chain; a missing one quietly, its reason in the note below the chains."""
+    if isinstance(item, Unknown):
+        return f'<li class="kedja__led kedja__led--saknas"><strong>{esc(label)}:</strong> <span>{MISSING}</span></li>'
+    return f'<li class="kedja__led"><strong>{esc(label)}:</strong> {fact_html(item)}</li>'
+
+
+def links(item: Chain) -> list[tuple[str, object]]:
+    return [("Problem", item.problem), ("Orsak", item.cause), ("Mål", item.goal), ("Indikator", item.indicator)]
 
 
 def chain(index: int, item: Chain) -> str:
     measures = "".join(f"<li>{fact_html(measure)}</li>" for measure in item.measures)
+    (problem, cause, goal, indicator) = (chain_link(label, link) for label, link in links(item))
     return (
-        f'<ol class="kedja" aria-label="Kedja {index}">'
-        f"{chain_link('Problem', item.problem)}{chain_link('Orsak', item.cause)}"
-        f'<li class="kedja__led"><strong>Åtgärder:</strong><ul>{measures}</ul></li>'
-        f"{chain_link('Mål', item.goal)}{chain_link('Indikator', item.indicator)}</ol>"
+        f'<ol class="kedja" aria-label="Kedja {index}">{problem}{cause}'
+        f'<li class="kedja__led"><strong>Åtgärder:</strong><ul>{measures}</ul></li>{goal}{indicator}</ol>'
     )
+
+
+def gaps_note(items: list[Chain]) -> str:
+    """What the chains lack, said once: each missing kind of link, for which problems, and why."""
+    gaps: dict[tuple[str, str], list[str]] = {}
+    for index, item in enumerate(items, start=1):
+        name = str(item.problem.value) if isinstance(item.problem, Known) else f"kedja {index}"
+        for label, link in links(item):
+            if isinstance(link, Unknown):
+                gaps.setdefault((label, link.reason), []).append(name)
+
+    def which(names: list[str]) -> str:
+        return f"alla {len(names)} problem" if len(names) == len(items) > 1 else esc(", ".join(names))
+
+    lines = "".join(
+        f"<li>{esc(label)}, för {which(names)}: {esc(reason)}.</li>" for (label, reason), names in gaps.items()
+    )
+    return f'<div class="luckor" role="note"><p>Det här saknas i källorna:</p><ul>{lines}</ul></div>' if gaps else ""
 
 
 def chains(case: Case) -> str:
     if not case.chains:
         return block(f'<p class="saknas">{MISSING}: inga kedjor från problem till åtgärd finns i källorna.</p>')
-    gaps = sum(isinstance(link, Unknown) for item in case.chains for link in (item.cause, item.goal, item.indicator))
-    intro = (f"<p>{len(case.chains)} problem, med {gaps} saknade led. Ett saknat led visas med streckad ram "
-             f"och texten {MISSING}.</p>")  # fmt: skip
-    return block(intro + "".join(chain(index, item) for index, item in enumerate(case.chains, start=1)))
+    intro = f"<p>{len(case.chains)} problem, vart och ett med sina åtgärder.</p>"
+    listed = "".join(chain(index, item) for index, item in enumerate(case.chains, start=1))
+    return block(intro + listed + gaps_note(case.chains))
 
 
 def results(case: Case) -> str:
+    in_order = sorted(case.results, key=lambda result: result.year or 9999)  # year order; undated last
     rows = [[esc(result.year or "–"), f"{esc(result.value)} {cite(result.sources)}", EVIDENCE[result.evidence]]
-            for result in case.results]  # fmt: skip
+            for result in in_order]  # fmt: skip
     return block(table(f"Resultat i {case.municipality}", ["År", "Resultat", "Underlag"], rows)) if rows else ""

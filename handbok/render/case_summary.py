@@ -6,45 +6,108 @@ knowledge is, with links down the page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from handbok.model.case import Case
 from handbok.model.fact import earliest
 from handbok.render.case_page import EVIDENCE
 from handbok.render.html import MISSING, block, cite, esc, fact_text
+from handbok.sources.revision_dates import MONTHS
 
 STRENGTH = ("stark", "måttlig", "svag", "okänd")  # strongest first
 IN_WORDS = {"stark": "starkt", "måttlig": "måttligt", "svag": "svagt", "okänd": "okänt"}
+# Small counts in words, as a person writes them: neuter (ett resultat) and common gender (en överenskommelse).
+NEUTER = ("inget", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+COMMON = ("ingen", "en", *NEUTER[2:])
+ALL = {1: "", 2: "båda "}  # "Ett resultat …, med", "Två …, båda med", "Fem …, alla med"
+ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def count(number: int, common: bool = False) -> str:
+    words = COMMON if common else NEUTER
+    return words[number] if number < len(words) else str(number)
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def in_swedish(text: str) -> str:
+    """Dates as a reader says them: "2023-06" is "juni 2023", "2019-11-06" is "6 november 2019"."""
+
+    def spoken(match: re.Match[str]) -> str:
+        year, month, day = match.group(1), MONTHS[int(match.group(2)) - 1], match.group(3)
+        return f"{int(day)} {month} {year}" if day else f"{month} {year}"
+
+    return ISO.sub(spoken, text)
+
+
+def listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"
 
 
 def _agreements(case: Case) -> str:
-    first, count = case.first_agreement(), len(case.agreements)
+    first, number = case.first_agreement(), len(case.agreements)
     latest = max(case.agreements, key=lambda agreement: earliest(agreement.start))
-    areas = ", ".join(esc(area) for area in latest.focus_areas) or MISSING.lower()
-    known = f"{count} överenskommelser är kända" if count > 1 else "1 överenskommelse är känd"
-    return (f"{known}. Den första: {esc(fact_text(first.start))}. Den senaste: {esc(fact_text(latest.start))}, "
-            f"med fokus på {areas} {cite(latest.sources)}.")  # fmt: skip
+    begun = esc(in_swedish(fact_text(first.start)))
+    if number == 1:
+        start = f"En överenskommelse är känd, från {begun}."
+    else:
+        start = f"{capital(count(number, common=True))} överenskommelser är kända, den första från {begun}."
+    when = esc(in_swedish(fact_text(latest.start)))
+    if not latest.focus_areas:
+        return f"{start} Vad den senaste, från {when}, tar upp framgår inte av källorna {cite(latest.sources)}."
+    areas = listed([esc(area) for area in latest.focus_areas])
+    return f"{start} Den senaste, från {when}, tar upp: {areas} {cite(latest.sources)}."
 
 
 def _measures(case: Case) -> str:
     measures = [measure for chain in case.chains for measure in chain.measures if fact_text(measure) != MISSING]
     shown = "; ".join(esc(fact_text(measure)) for measure in measures[:3])
-    more = f" och {len(measures) - 3} till" if len(measures) > 3 else ""
-    promises = f" {len(case.promises)} medborgarlöften är kända." if len(case.promises) > 1 else (
-        " 1 medborgarlöfte är känt." if case.promises else "")  # fmt: skip
-    return (f"{shown}{more}." if shown else f"{MISSING}: inga åtgärder i källorna.") + promises
+    more = f" och {count(len(measures) - 3, common=True)} till" if len(measures) > 3 else ""
+    promises = len(case.promises)
+    known = f" {capital(count(promises))} medborgarlöften är kända." if promises > 1 else ""
+    known = " Ett medborgarlöfte är känt." if promises == 1 else known
+    return (f"{shown}{more}." if shown else "Källorna nämner inga åtgärder.") + known
 
 
 def _results(case: Case) -> str:
+    text = evidence_counts(case)
     if not case.results:
-        return f"{MISSING}: källorna redovisar inga resultat."
-    counts: Counter[str] = Counter(result.evidence for result in case.results)
-    spread = ", ".join(f"{counts[level]} med {IN_WORDS[level]} underlag" for level in STRENGTH if counts[level])
+        return text
     best = min(case.results, key=lambda result: STRENGTH.index(result.evidence))
     if best.evidence not in ("stark", "måttlig"):
-        return f"{len(case.results)} resultat i källorna: {spread}. Inget vilar på starkt eller måttligt underlag."
-    return (f"{len(case.results)} resultat i källorna: {spread}. Bäst underbyggt: {esc(best.value)} "
-            f"({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}.")  # fmt: skip
+        mixed = len({result.evidence for result in case.results}) > 1
+        return f"{text} Inget av dem vilar på starkt eller måttligt underlag." if mixed else text
+    return f"{text} Bäst underbyggt: {esc(best.value)} ({EVIDENCE[best.evidence].lower()}) {cite(best.sources)}."
+
+
+VERDICT = {
+    "stark": "Effekt visad med starkt underlag",
+    "måttlig": "Tecken på effekt, med måttligt underlag",
+    "svag": "Inget resultat vilar på mer än svagt underlag",
+    "okänd": "Vad arbetet gav är okänt",
+}
+
+
+def evidence_counts(case: Case) -> str:
+    """The results counted by strength of evidence: "Fem resultat finns i källorna, alla med svagt underlag."."""
+    if not case.results:
+        return "Källorna redovisar inga resultat."
+    counts: Counter[str] = Counter(result.evidence for result in case.results)
+    found = f"{capital(count(len(case.results)))} resultat finns i källorna"
+    levels = [level for level in STRENGTH if counts[level]]
+    if len(levels) == 1:
+        return f"{found}, {ALL.get(len(case.results), 'alla ')}med {IN_WORDS[levels[0]]} underlag."
+    return f"{found}: {listed([f'{count(counts[level])} med {IN_WORDS[level]} underlag' for level in levels])}."
+
+
+def verdict(case: Case) -> str:
+    """One line on what the results show, judged by the best-supported one."""
+    if not case.results:
+        return "Inga resultat redovisas"
+    return VERDICT[min((result.evidence for result in case.results), key=STRENGTH.index)]
 
 
 def summary(case: Case) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from handbok.model.case import Case
 from handbok.model.entries import Role
 from handbok.render.case_page import first_agreement, period, population
+from handbok.render.case_summary import evidence_counts, verdict
 from handbok.render.html import MISSING, block, cite, esc, fact_html, fact_text, table
 
 COLUMNS_PER_PAGE = 6  # more municipalities are compared over several pages, never in one wide table
@@ -46,18 +47,30 @@ def comparison_pager(cases: list[Case], current: int) -> str:
     return "\n\n**Fler sidor i jämförelsen:**\n\n" + "\n".join(lines) + "\n"
 
 
+NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def in_words(count: int) -> str:
+    """A count as a Swedish text writes it: words up to twelve, digits after."""
+    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+
+
 def case_list(cases: list[Case]) -> str:
-    """Every case as a Markdown list with its county and first agreement: the way in when there are many."""
+    """How many cases there are, and each with its county and first agreement: nothing on the page to keep by hand."""
+    count = "en fallstudie" if len(cases) == 1 else f"{in_words(len(cases))} fallstudier"
     lines = [
-        f"- [{case.municipality}]({case.slug}.md) – {_plain(case.county)}, första kända överenskommelse "
-        f"{fact_text(case.first_agreement().start)}"
+        f"- [{esc(case.municipality)}]({case.slug}.md) – {esc(fact_text(case.county))}, första kända "
+        f"överenskommelse {esc(fact_text(case.first_agreement().start))}"
         for case in cases
     ]
-    return "\n" + "\n".join(lines) + "\n"
+    return f"\nHandboken har {count}:\n\n" + "\n".join(lines) + "\n"
 
 
-def _plain(item: object) -> str:
-    return fact_text(item)
+def results_cell(case: Case, url_of: Callable[[str], str]) -> str:
+    """Counts by strength of evidence and a one-line verdict, linked to the case's own results."""
+    link = f"{esc(url_of(f'fall/{case.slug}.md'))}#uppfoljning-och-resultat"
+    sources = sorted({source for result in case.results for source in result.sources})
+    return f'{esc(evidence_counts(case))} {cite(sources)}<br><a href="{link}">{esc(verdict(case))}</a>'
 
 
 def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[str], str], page: int = 1) -> str:
@@ -86,6 +99,7 @@ def comparison(all_cases: list[Case], roles: dict[str, Role], url_of: Callable[[
         ["Dokumentation", *contents("documentation")],
         ["Uppföljning", *contents("follow_up")],
         ["Period", *contents("period")],
+        ["Resultat och underlag", *[results_cell(case, url_of) for case in cases]],
         ["Län", *[fact_html(case.county) for case in cases]],
         ["Folkmängd", *[population(case) for case in cases]],
         ["Lokalpolisområde", *[fact_html(case.police_area) for case in cases]],

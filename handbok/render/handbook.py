@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from handbok.markdown.glossary_first_use import swedish, term_ids
 from handbok.model.entries import Event, Role, Source, Step, Term
 from handbok.model.fact import Unknown
-from handbok.render.html import MISSING, block, cite, esc, table
+from handbok.render.html import block, cite, esc, table
 
 PARTY = {"kommun": "Kommunen", "polis": "Polisen", "gemensam": "Gemensam"}
-CONFIDENCE = {"V": "läst i källan", "S": "andrahandskälla", "U": "osäker uppgift"}
+# In plain words; one legend under each source list, and "Om webbplatsen", say what they mean.
+CONFIDENCE = {"V": "", "S": "Andrahandskälla.", "U": "Osäker källa."}
 # A dash for the eye, words for a screen reader (aria-label on a plain span is not allowed in HTML).
-NO_TASK = '<span aria-hidden="true">–</span><span class="handbok-dold">Ingen uppgift</span>'
+NO_TASK = '<span aria-hidden="true">–</span> <span class="handbok-dold">Ingen uppgift</span>'
 
 
 def checklist(step: Step) -> str:
@@ -87,16 +89,32 @@ def timeline(events: list[Event]) -> str:
 
 
 def source_entry(source: Source) -> str:
-    """One source in a reference list: publisher (year). Title. Address. Confidence."""
-    year = MISSING.lower() if isinstance(source.year, Unknown) else str(source.year)
+    """One source in plain words: author or publisher (year, or "utan år"). Title. Publisher. Address.
+
+    A report read in a copy is named as the report, and the copy is where it was read; a wiki
+    mirror is never shown (the original article's address is). A secondary source says so in a
+    word; the page's legend and "Om webbplatsen" explain it once.
+    """
+    year = "utan år" if isinstance(source.year, Unknown) else str(source.year)
+    url = source.shown_url
     title = esc(source.title)
-    if isinstance(source.url, str):
-        title = f'<a href="{esc(source.url)}">{title}</a> <span class="url">{esc(source.url)}</span>'
-    note = f" {esc(source.note)}." if source.note else ""
-    return (
-        f"{esc(source.publisher)} ({year}). {title}. "
-        f'<span class="tillforlitlighet">[{source.confidence}: {CONFIDENCE[source.confidence]}]</span>{note}'
-    )
+    if url:
+        title = f'<a href="{esc(url)}">{title}</a> <span class="url">{esc(url)}</span>'
+    parts = [f"{esc(source.author or source.publisher)} ({year}). {title}."]
+    if source.author:
+        parts.append(f"{esc(source.publisher)}.")
+    if source.note:
+        parts.append(f"{esc(source.note)}.")
+    if url and url == source.read_copy:
+        parts.append(f"Läst i en kopia på {esc(host(url))}.")
+    if CONFIDENCE[source.confidence]:
+        parts.append(f'<span class="tillforlitlighet">{CONFIDENCE[source.confidence]}</span>')
+    return " ".join(parts)
+
+
+def host(url: str) -> str:
+    """The site an address is on, as a reader would say it: docplayer.se."""
+    return urlsplit(url).netloc.removeprefix("www.")
 
 
 def bibliography(sources: dict[str, Source]) -> str:
@@ -107,14 +125,37 @@ def bibliography(sources: dict[str, Source]) -> str:
     return block(f'<ul class="kallforteckning">{items}</ul>')
 
 
-def downloads(name: str, url_of_file: Callable[[str], str]) -> str:
-    """Links to the template as Word and OpenDocument files (made at build time into mallar/).
+def download_buttons(name: str, url_of_file: Callable[[str], str], title: str = "") -> str:
+    """Buttons for the template's Word and OpenDocument files (made at build time into mallar/);
+    with `title`, a screen reader hears which template each button is for."""
+    which = f'<span class="handbok-dold"> – {esc(title)}</span>' if title else ""
+    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
+    return (
+        f'<a class="md-button" href="{word}" download>Word (.docx){which}</a> '
+        f'<a class="md-button" href="{open_document}" download>OpenDocument (.odt){which}</a>'
+    )
+
+
+def downloads(name: str, url_of_file: Callable[[str], str], url_of: Callable[[str], str]) -> str:
+    """The template's files as buttons, on its own page, and a link to its part of Er plan, where it
+    is filled in in the browser.
 
     Relative to the page's own URL, so they work both on the web (mallar/<name>/) and in the
     offline copy, whose pages are plain files (mallar/<name>.html).
     """
-    word, open_document = (esc(url_of_file(f"mallar/{name}.{kind}")) for kind in ("docx", "odt"))
+    plan = esc(url_of(f"plan/{name}.md"))
     return block(
-        f'<p class="mall-nedladdning">Ladda ner mallen: <a href="{word}" download>Word (.docx)</a> · '
-        f'<a href="{open_document}" download>OpenDocument (.odt)</a></p>'
+        f'<p class="mall-nedladdning">Ladda ner mallen: {download_buttons(name, url_of_file)}</p>'
+        f'<p>Eller <a href="{plan}">fyll i den i Er plan</a>, här i webbläsaren.</p>'
     )
+
+
+def all_downloads(names: Iterable[str], titles: dict[str, str], url_of_file: Callable[[str], str]) -> str:
+    """Every template with its files as buttons, for the templates' overview."""
+    named = [(name, titles.get(f"mallar/{name}.md", name)) for name in names]
+    items = "".join(
+        f'<li><span class="mall-nedladdning__namn">{esc(title)}</span> '
+        f"{download_buttons(name, url_of_file, title)}</li>"
+        for name, title in named
+    )
+    return block(f'<ul class="mall-nedladdning mall-nedladdning--alla">{items}</ul>')

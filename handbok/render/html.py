@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from html import escape
+from html import escape, unescape
 
 from handbok.markdown.generated_html import wrap
 from handbok.model.fact import Disputed, Known, Unknown
 
 MISSING = "Uppgift saknas"
+TAG = re.compile(r"<[^>]+>")
+CARD_COLUMNS = 2  # as handbok.markdown.table_labels
+SCROLLING = {"matris", "jamforelse"}  # tables read across kommuner or steps: they scroll instead
 
 
 def esc(value: object) -> str:
@@ -71,12 +75,16 @@ def table(caption: str, headers: list[str], rows: list[list[str]], css: str = ""
     """An accessible table in a scroll box; cells are already-escaped HTML.
 
     Cells are written on lines of their own: search previews then keep a space between them.
+    A table of two or more columns names each cell's column, and a phone shows its rows as cards.
     """
     head = "\n".join(f'<th scope="col">{header}</th>' for header in headers)
+    cards = len(headers) >= CARD_COLUMNS and not SCROLLING & set(css.split())
+    labels = [f' data-label="{esc(unescape(TAG.sub("", header)).strip())}"' if cards else "" for header in headers]
     body = []
     for row in rows:
-        first = f'<th scope="row">{row[0]}</th>' if row_headers else f"<td>{row[0]}</td>"
-        body.append("<tr>" + first + "".join(f"\n<td>{cell}</td>" for cell in row[1:]) + "</tr>\n")
+        first = f'<th scope="row">{row[0]}</th>' if row_headers else f"<td{labels[0]}>{row[0]}</td>"
+        cells = "".join(f"\n<td{label}>{cell}</td>" for label, cell in zip(labels[1:], row[1:], strict=False))
+        body.append("<tr>" + first + cells + "</tr>\n")
     return (
         f'<div class="handbok-tabell {css}" role="region" aria-label="{esc(caption)}" tabindex="0">'
         f"<table><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>"

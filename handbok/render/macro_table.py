@@ -20,10 +20,11 @@ from handbok.render import duties as render_duties
 from handbok.render import guide as render_guide
 from handbok.render import handbook as render_handbook
 from handbok.render import notes as render_notes
+from handbok.render import plan as render_plan
 from handbok.render import start as render_start
 from handbok.render import svg as render_svg
 
-TEMPLATES = ("samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
+TEMPLATES = ("lagesbild", "samverkansoverenskommelse", "atgardsplan", "medborgarlofte", "uppfoljningsplan")
 
 
 @dataclass
@@ -97,11 +98,27 @@ def _kind(handbook: Handbook, args: list[Any]) -> str | None:
     return None
 
 
-def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dict[str, str]) -> dict[str, Macro]:
+def _plan_page(handbook: Handbook, args: list[Any]) -> str | None:
+    if handbook.plan is None:
+        return "Filen data/plan.yml saknas|återställ den från huvudgrenen (main); den beskriver Er plan."
+    pages = [*render_plan.OTHER_PAGES[:1], *(item.id for item in handbook.plan.documents), *render_plan.OTHER_PAGES[1:]]
+    if args[0] not in pages:
+        return f"Sidan {args[0]!r} finns inte i Er plan|skriv ett av: {', '.join(pages)}."
+    return None
+
+
+def macros_for(
+    handbook: Handbook, root: Path, current: CurrentPage, titles: dict[str, str], plan: dict[str, Any]
+) -> dict[str, Macro]:
     """Every macro, bound to the loaded handbook; `current` says which page is being rendered.
 
-    `titles` (page -> title) is filled in once the pages are read.
+    `titles` (page -> title) and `plan` (Er plan's definition) are filled in once the pages are read.
     """
+
+    def plan_page(name: str) -> str:
+        assert handbook.plan is not None  # _plan_page refused the call otherwise
+        data = (handbook.plan, handbook.duties, handbook.steps)
+        return render_plan.page(name, plan, data, titles, (current.url_of, current.url_of_file))
 
     def step(number: int) -> Any:
         return handbook.step(number)
@@ -116,7 +133,10 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
         "kallforteckning": Macro(lambda: render_handbook.bibliography(handbook.sources), 0),
         "jamforelse": Macro(lambda: render_comparison.comparison(handbook.cases, handbook.roles, current.url_of), 0),
         "fall_lista": Macro(lambda: render_comparison.case_list(handbook.cases), 0),
-        "mall_nedladdning": Macro(lambda name: render_handbook.downloads(name, current.url_of_file), 1, _template),
+        "mall_nedladdning": Macro(
+            lambda name: render_handbook.downloads(name, current.url_of_file, current.url_of), 1, _template
+        ),
+        "alla_mallar": Macro(lambda: render_handbook.all_downloads(TEMPLATES, titles, current.url_of_file), 0),
         "falt": Macro(lambda kind: render_guide.fields(root, kind), 1, _kind),
         "lix_tabell": Macro(lambda: render_guide.readability(_prose_pages(root)), 0),
         "felmeddelanden": Macro(lambda: render_guide.error_catalogue(root / "tests" / "fixtures" / "broken"), 0),
@@ -128,6 +148,7 @@ def macros_for(handbook: Handbook, root: Path, current: CurrentPage, titles: dic
         "borja_har": Macro(lambda: render_start.reader_paths(handbook.roles, titles, current.url_of), 0),
         "andringar": Macro(lambda: render_notes.all_notes(handbook.notes, titles, current.folder), 0),
         "senaste_andringar": Macro(lambda n: render_notes.teaser(handbook.notes, n, current.folder), 1, _count),
+        "plan_sida": Macro(plan_page, 1, _plan_page),
     }
 
 

@@ -97,8 +97,17 @@ def page_line(meta: dict[str, Any]) -> str:
     return block(f'<p class="sidinfo" data-search-exclude="">{when} · {comment}</p>')
 
 
-def under_title(markdown: str, line: str) -> str:
-    """`line` right after the page's title (# …), or at the top when the page has none."""
+LEAD = re.compile(r"\n\n[^#\n<{!|>*-][^\n]*(?:\n[^\n]+)*")  # the paragraph after the title
+
+
+def under_title(markdown: str, line: str, after_lead: bool = False) -> str:
+    """`line` right after the page's title (# …), or at the top when the page has none.
+
+    With `after_lead` (the start page) it follows the opening paragraph instead: a reader who
+    arrives meets what the handbook is before when it was reviewed.
+    """
     found = TITLE.search(markdown)
     end = found.end() if found else 0
+    lead = LEAD.match(markdown, end) if after_lead and found else None
+    end = lead.end() if lead else end
     return markdown[:end] + "\n" + line + markdown[end:]

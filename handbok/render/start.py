@@ -12,8 +12,8 @@ def step_menu(steps: list[Step], url_of: Callable[[str], str]) -> str:
     """Each step a link with one line on what it gives (its purpose from data/steg.yml)."""
     items = "".join(
         f'<li><a class="stegmeny__lank" href="{esc(url_of(step.page))}">'
-        f'<span class="stegmeny__nummer" aria-hidden="true">{step.number}</span>'
-        f'<span class="stegmeny__namn">Steg {step.number}: {esc(step.name)}</span></a>'
+        f'<span class="stegmeny__nummer" aria-hidden="true" data-search-exclude>{step.number}</span>'
+        f'<span class="stegmeny__namn">Steg {step.number}: {esc(step.name)}</span></a>\n'
         f'<span class="stegmeny__syfte">{esc(step.purpose)}</span></li>'
         for step in steps
     )

@@ -6,6 +6,7 @@ mistake in the menu is reported in Swedish, with its line, before any site gener
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,23 @@ class Settings:
     readable: bool = True  # False: mkdocs.yml could not be read (its problems are reported), these are defaults
 
 
+# Domains that are never anyone's mailbox (RFC 2606 and 6761): an address there is a placeholder.
+RESERVED = (".example", ".invalid", ".test", ".localhost")
+
+
+def check_feedback_email(value: Any, line: int, problems: Problems) -> None:
+    """The comment address readers are shown: unset (no mail link), or one that someone reads."""
+    if not value:
+        return
+    address = str(value).strip().lower()
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+        problems.add(CONFIG_FILE, line, f"'feedback_email' är ingen e-postadress: {value!r}",
+                     "skriv en hel adress, till exempel synpunkter@kommunen.se, eller ta bort raden.")  # fmt: skip
+    elif address.endswith(RESERVED):
+        problems.add(CONFIG_FILE, line, f"'feedback_email' är en påhittad adress som ingen läser: {value!r}",
+                     "skriv adressen dit synpunkter ska gå, eller ta bort raden: då visas ingen e-post.")  # fmt: skip
+
+
 def read_settings(root: Path, problems: Problems) -> Settings:
     """Settings from `root/mkdocs.yml`; defaults, with problems added, where it cannot be read."""
     document = load_yaml(root / CONFIG_FILE, CONFIG_FILE, problems)
@@ -50,6 +68,8 @@ def read_settings(root: Path, problems: Problems) -> Settings:
     for index, entry in enumerate(data.get("plugins") or []):
         if isinstance(entry, dict) and isinstance(entry.get("handbok"), dict):
             options, options_line = entry["handbok"], document.line_of(("plugins", index, "handbok"))
+            check_feedback_email(options.get("feedback_email"), document.line_of(("plugins", index, "handbok",
+                                 "feedback_email")), problems)  # fmt: skip
     return Settings(
         root=root,
         docs_dir=str(data.get("docs_dir") or "docs"),

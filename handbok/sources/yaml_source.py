@@ -42,6 +42,7 @@ class YamlDocument:
     file: str
     data: Any
     lines: dict[Location, int] = field(default_factory=dict)
+    curly: list[tuple[int, str, str]] = field(default_factory=list)  # (line, field, value): values in Word's quotes
 
     def line_of(self, location: Location) -> int:
         """Line of the deepest known value on the way to `location`."""
@@ -91,6 +92,9 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
         document.data = _plain(node, (), document) if node is not None else None
         for line, what, fix in in_yaml(document.data, document.line_of):  # nothing that loads from another host
             problems.add(name, line, what, fix)
+        for line, key, value in document.curly:
+            what = f"'{key}' står inom typografiska citattecken ({value[0]}…{value[-1]})"
+            problems.add(name, line + first_line - 1, what, CURLY_FIX)
     except _Refused as refused:
         problems.add(name, refused.line + first_line - 1, refused.what, refused.fix)
         return None
@@ -123,9 +127,16 @@ def _plain(node: yaml.Node, location: Location, document: YamlDocument) -> Any:
         return [_plain(item, (*location, index), document) for index, item in enumerate(node.value)]
     if node.tag == NULL_TAG and not getattr(node, "style", None):  # plain, not quoted
         return None
+    if not getattr(node, "style", None) and WORD_QUOTED.match(str(node.value)):  # to YAML, just letters
+        key = next((str(part) for part in reversed(location) if isinstance(part, str)), "Värdet")
+        document.curly.append((node.start_mark.line + 1, key, str(node.value)))
+        return str(node.value)[1:-1]  # checked further as the text it was meant to be: one problem, not two
     return str(node.value)
 
 
+# A whole plain value in Word's quotes: ”Trygg i Eslöv”, «…», ‘…’ (a quote inside a text stays allowed).
+CURLY_FIX = 'byt dem mot raka citattecken "…"; inne i en text får typografiska citattecken stå kvar.'
+WORD_QUOTED = re.compile(r"^[”“„‘’«»‹›].*[”“‘’«»‹›]$", re.S)
 INDENT_FIX = "ställ raden i linje med fälten ovanför; varje nivå är två mellanslag."
 # Word's curly quotes where YAML expects quotes: at the start or end of a value. To YAML they are text.
 TYPOGRAPHIC_QUOTES = re.compile(r"(?:^|[:\[{,-])\s*[”“„’‘]|[”“’‘]\s*(?:$|[,}\]]|:\s)")

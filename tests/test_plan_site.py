@@ -1,0 +1,185 @@
+"""Er plan as built, online and from the offline zip (file://): every field of every part comes back
+after a reload, a problem carries on from the lägesbild to the agreement and the follow-up, the
+Word and OpenDocument files hold the reader's text and the template's headings (as LibreOffice reads
+them), a saved file opens to the same plan, and bad files are refused."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from plan_reader import (
+    Where,
+    as_text,
+    bad_files_are_refused,
+    definition,
+    download,
+    fill_all,
+    html_stays_text,
+    open_part,
+    part_addresses,
+    shown,
+    stored,
+)
+from planner import FILL, PLAN_PAGES
+from test_accessibility import AXE_OPTIONS, VIEWPORTS
+from test_csp import LISTEN
+
+from handbok.documents.offline_zip import ZIP_NAME
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module", params=["online", "offline"])
+def where(request: pytest.FixtureRequest, site: Path, tmp_path_factory: pytest.TempPathFactory) -> Where:
+    if request.param == "online":
+        return Where(request.getfixturevalue("server"), directory_urls=True)
+    folder = tmp_path_factory.mktemp("offline-plan")
+    with zipfile.ZipFile(site / ZIP_NAME) as archive:
+        archive.extractall(folder)
+    return Where((folder / "samverkan-mot-brott").as_uri() + "/", directory_urls=False)
+
+
+@pytest.fixture
+def page(browser, where: Where) -> Iterator[object]:  # noqa: ANN001
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == []
+
+
+def fill_the_whole_plan(page, where: Where) -> tuple[dict[str, str], list[tuple[str, str]]]:  # noqa: ANN001
+    """Every field of every part, distinct text in each; ({key: text last typed}, the parts' addresses)."""
+    open_part(page, where, "lagesbild")
+    typed = fill_all(page, "lagesbild")
+    parts = part_addresses(page, where)
+    for name, query in parts[1:]:
+        open_part(page, where, name, query)
+        typed.update(fill_all(page, f"{name}{query}"))
+    return typed, parts
+
+
+def test_every_field_of_every_part_comes_back_after_a_reload(page, where: Where) -> None:  # noqa: ANN001
+    typed, parts = fill_the_whole_plan(page, where)
+    assert len(parts) >= 6 and len(typed) > 100  # two or more åtgärdsplaner, one per prioritised problem
+    seen: dict[str, str] = {}
+    for name, query in parts:
+        open_part(page, where, name, query)
+        seen.update(shown(page))
+    assert seen == typed
+
+
+def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, where: Where) -> None:  # noqa: ANN001
+    open_part(page, where, "lagesbild")
+    links = definition(page)["links"]
+    per_problem = next(link for link in links if link["kind"] == "one-per-row")
+    problem = "Nattliga inbrott vid stationen"
+    page.locator(f'[data-key="{per_problem["from"]}.1.{per_problem["column"] + 1}"]').fill(problem)
+    parts = part_addresses(page, where)
+    assert any(problem in text for text in page.locator(".plan-app .plan-uppgift a").all_inner_texts())
+    plan = per_problem["to"]
+    open_part(page, where, plan, "?nr=1")
+    assert problem in shown(page).values()  # the plan's title and problem, not typed again
+    goal_link = next(link for link in links if link["kind"] == "row-per-copy" and link["from"] == plan)
+    goal_field = next(value for value in goal_link["columns"].values() if isinstance(value, str) and "." in value)
+    page.locator(f'[data-key="{plan}#1.{goal_field}"]').fill("Färre inbrott vid stationen 2028")
+    measures = next(link for link in links if link["kind"] == "rows" and link["from"].startswith(plan + "."))
+    column = next(value for value in measures["columns"].values() if isinstance(value, int))
+    page.locator(f'[data-key="{plan}#1.{measures["from"]}.1.{column + 1}"]').fill("Bättre belysning vid stationen")
+    agreement = goal_link["to"].split(".")[0]
+    open_part(page, where, agreement)
+    values = "\n".join(shown(page).values())
+    assert (
+        problem in values
+        and "Färre inbrott vid stationen 2028" in values
+        and "Bättre belysning vid stationen" in values
+    )
+    follow_up = next(link for link in links if link["kind"] == "rows" and link["from"].startswith(agreement + "."))
+    source = next(value for value in follow_up["columns"].values() if isinstance(value, int))
+    page.locator(f'[data-key="{follow_up["from"]}.1.{source + 1}"]').fill("Antal inbrott vid stationen")
+    open_part(page, where, follow_up["to"].split(".")[0])
+    assert "Antal inbrott vid stationen" in shown(page).values()
+    assert len(parts) >= 5
+
+
+def test_a_download_holds_the_readers_text_and_the_templates_headings(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
+    buttons = ("Ladda ner som Word", "Ladda ner som OpenDocument")
+    open_part(page, where, "medborgarlofte")  # nothing written yet: the template's placeholders stay
+    fields = [block for block in definition(page)["documents"][-1]["blocks"] if block["type"] == "field"]
+    for button in buttons:
+        text = as_text(download(page, button, tmp_path), tmp_path)
+        assert fields and [f["placeholder"] for f in fields if f["placeholder"] not in text] == []
+    for name in ("lagesbild", "samverkansoverenskommelse"):
+        open_part(page, where, name)
+        fill_all(page, name)
+        headings = page.locator(".plan-form .plan-rubrik").all_inner_texts()
+        answers = [text for text in shown(page).values() if text]
+        for button in buttons:
+            text = as_text(download(page, button, tmp_path), tmp_path)
+            assert [heading for heading in headings if heading not in text] == [], button
+            assert [answer for answer in answers if answer not in text] == [], button
+
+
+def test_a_saved_file_opens_to_the_same_plan(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
+    open_part(page, where, "lagesbild")
+    fill_all(page, "lagesbild")
+    open_part(page, where, "atgardsplan", "?nr=2")
+    fill_all(page, "atgardsplan 2")
+    page.locator("#plan-klar").check()
+    open_part(page, where, "index")
+    saved = json.loads(download(page, "Spara som fil", tmp_path).read_text(encoding="utf-8"))
+    assert saved == stored(page) and saved["format"] == 1 and saved["kind"] == "handbok-plan"
+    assert saved["done"] == {"atgardsplan#2": True} and len(saved["answers"]) > 20
+    page.get_by_role("button", name="Töm allt").click()
+    page.get_by_role("button", name="Ja, töm allt").click()
+    assert stored(page)["answers"] == {}
+    page.locator("#plan-oppna").set_input_files(str(next(tmp_path.glob("var-plan-*.json"))))
+    page.locator("#plan-meddelande", has_text="är öppnad").wait_for()
+    again = stored(page)
+    assert {k: again[k] for k in ("answers", "done", "lagen")} == {k: saved[k] for k in ("answers", "done", "lagen")}
+
+
+def test_bad_files_are_refused_and_html_stays_text(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
+    bad_files_are_refused(page, where, tmp_path)
+    html_stays_text(page, where, tmp_path)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_filled_planner_pages_have_no_axe_or_policy_violations(
+    browser, where: Where, scheme: str, viewport: str
+) -> None:  # noqa: ANN001
+    """Every planner page with a whole plan in it, and a part with its error summary showing. From the
+    zip in one scheme and size: the same files as online, where all four run."""
+    if where.root.startswith("file:") and (scheme, viewport) != ("light", "desktop"):
+        pytest.skip("the offline copy has the same stylesheets: one scheme and size is enough there")
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
+    context.add_init_script(LISTEN)
+    page = context.new_page()
+    for path in PLAN_PAGES[1:6]:
+        open_part(page, where, path.strip("/").split("/")[-1])
+        page.evaluate(FILL, path)
+    report, violations, refused = [], [], ""
+    axe = Axe()
+    for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
+        open_part(page, where, name, query)
+        if not refused and page.locator(".plan-input[data-date]").count():
+            page.locator(".plan-input[data-date]").first.fill("inte ett datum")
+            page.locator("#plan-klar").click()
+            page.locator(".plan-felsammanfattning").wait_for()
+            refused = name
+        for violation in axe.run(page, options=AXE_OPTIONS).response["violations"]:
+            report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
+        violations += page.evaluate("window.__violations")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        if wide > VIEWPORTS[viewport]["width"]:  # a phone never scrolls sideways
+            report.append(f"{name}{query}: {wide} px wide")
+    context.close()
+    assert report == [] and violations == [] and refused

@@ -1,0 +1,54 @@
+"""Swedish word forms go into the search index at build time, so that no query is rewritten in the browser."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from handbok.output.search_forms import forms_by_stem, hidden_text, missing_forms, stem, vocabulary
+
+
+def test_stem_cuts_one_swedish_ending_and_keeps_four_letters() -> None:
+    assert stem("lägesbilder") == "lägesbild"
+    assert stem("trygghetsmätningarna") == "trygghetsmätning"
+    assert stem("polisen") == "polis"
+    assert stem("kedja") == "kedja"  # too short to cut
+    assert stem("orsaksanalys") == "orsaksanalys"  # no ending
+
+
+def test_a_section_gets_the_forms_it_lacks_and_only_those() -> None:
+    forms = forms_by_stem(vocabulary(["lägesbild", "lägesbilden", "lägesbilder", "polis", "polisen"]))
+    found = missing_forms(Counter({"lägesbild": 3, "lägesbilden": 1}), forms)
+    # "lägesbilden" is there already; "lägesbilderna" is the plural's definite form; "polisen" is not akin
+    assert found == {"lägesbilder": 4, "lägesbilderna": 4}
+    assert missing_forms(Counter({"lägesbild": 1}), forms) == {}  # used once, in passing: no forms
+    assert hidden_text({"lägesbilder": 30, "bilder": 2}) == "bilder bilder " + " ".join(["lägesbilder"] * 5)
+
+
+def test_forms_the_handbook_never_writes_come_from_their_last_part_and_plural() -> None:
+    words = vocabulary(["kontaktpolis", "polis", "polisen", "poliser", "västerås"])
+    assert {"kontaktpolisen", "kontaktpoliser", "kontaktpoliserna", "poliserna"} <= words
+    assert "vasteras" in words and "kontaktpoliserna" in forms_by_stem(words)["kontaktpolis"]
+
+
+def test_the_built_index_finds_inflected_queries_by_their_start(site: Path) -> None:
+    """Material adds a wildcard to each query word: a section is found when one of its words (hidden ones
+    included) starts with the query. Inflected and unaccented forms are in the sections they belong to."""
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+    def found(query: str) -> set[str]:
+        return {
+            doc["location"].split("#")[0]
+            for doc in docs
+            if any(word.startswith(query) for word in re.findall(r"[a-zåäöéü]+", doc["text"].lower()))
+        }
+
+    for query, page in [
+        ("lägesbilder", "fordjupning/lagesbild-och-orsaksanalys/"),
+        ("lagesbilder", "fordjupning/lagesbild-och-orsaksanalys/"),
+        ("nattvandringar", "fall/emmaboda/"),
+        ("kontaktpoliserna", "fall/landskrona/"),
+    ]:
+        assert page in found(query), query
