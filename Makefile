@@ -100,8 +100,11 @@ build: site
 serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
+# Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
+# xdist_group (its module-scoped fixtures, such as two full builds, are made once); the built site
+# is made once for all workers (tests/conftest.py).
 test: build layers
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -25,10 +27,13 @@ from handbok.mkdocs.generator import command  # noqa: E402
 from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
+PAGES_ONLY = {"HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}  # for a test that reads pages: no PDF, templates or zip
 
-def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Build `project` as an editor's `mkdocs build` would, with the generator HANDBOK_GENERATOR names."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """Build `project` as an editor's `mkdocs build` would, with the generator HANDBOK_GENERATOR names
+    (`variables`: extra environment)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **variables}
     arguments = command("build", "--strict", "--site-dir", str(site_dir), *extra)
     return subprocess.run(arguments, cwd=project, capture_output=True, text=True, env=env)
 
@@ -40,13 +45,64 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.built_site)
 
 
+def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for this run that every pytest-xdist worker sees (each worker's own tmp folders lie in it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def exclusive(lock_file: Path) -> Iterator[None]:
+    """One process of the run at a time (the workers share one machine): for setup such as `npm ci`."""
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+# The build writes its output and exit code, then exits: only then is its lock released.
+# "$1" is the run's shared folder, the rest the generator's command (HANDBOK_GENERATOR).
+SITE_BUILD = 'folder="$1"; shift; "$@" > "$folder/site.log" 2>&1; echo $? > "$folder/site.rc"'
+_site_build: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_build_started(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """When any test of this run needs the built site, its build starts at once, beside the first tests, and
+    only once for all workers: the first to take the lock starts it and hands the lock to the build."""
+    if any("site" in item.fixturenames for item in request.session.items):
+        start_site_build(shared_folder(tmp_path_factory))
+    yield
+    for process in _site_build:
+        process.wait()
+
+
+def start_site_build(folder: Path) -> None:
+    lock = os.open(folder / "site.lock", os.O_RDWR | os.O_CREAT)
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # the build is running
+        if (folder / "site").exists():
+            return  # and is done
+        (folder / "site").mkdir()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        build = command("build", "--strict", "--site-dir", str(folder / "site"))
+        shell = ["sh", "-c", SITE_BUILD, "sh", str(folder), *build]
+        _site_build.append(subprocess.Popen(shell, cwd=ROOT, env=env, pass_fds=(lock,)))
+    finally:
+        os.close(lock)  # a build started keeps the lock until it is done
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real content, built once with `mkdocs build --strict`."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = run_mkdocs(ROOT, site_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
+    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`)."""
+    folder = shared_folder(tmp_path_factory)
+    start_site_build(folder)  # no-op when started
+    with (folder / "site.lock").open("r") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)  # waits while the build runs
+    assert (folder / "site.rc").read_text().strip() == "0", (folder / "site.log").read_text()
+    return folder / "site"
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import yaml
 from conftest import ROOT, handbook_with_made_up_cases
-from measure import ENV, frame_size  # noqa: E402
+from measure import ENV, cpu_seconds, frame_size  # noqa: E402
 from run import OURS, stock_project  # noqa: E402
 
 from handbok.mkdocs.generator import command  # noqa: E402
@@ -37,3 +38,13 @@ def test_page_frame_is_the_page_without_its_article() -> None:
     html = b"<html><nav>meny</nav><article>" + b"x" * 1000 + b"</article><footer>f</footer></html>"
     assert frame_size(html) == len(html) - len(b"<article" + b"x" * 1000 + b">")
     assert frame_size(b"<html>ingen artikel</html>") == len(b"<html>ingen artikel</html>")
+
+
+def test_build_cpu_counts_the_processes_a_build_starts() -> None:
+    """The build ratio is in CPU seconds of child processes: busy work in a child must show, a sleep must not."""
+    before = cpu_seconds()
+    subprocess.run([sys.executable, "-c", "sum(range(3 * 10**7))"], check=True)
+    busy = cpu_seconds() - before
+    subprocess.run([sys.executable, "-c", "import time; time.sleep(0.5)"], check=True)
+    idle = cpu_seconds() - before - busy
+    assert busy > 0.1 and idle < busy / 2

@@ -1,7 +1,7 @@
 """Every broken input stops the build with the exact Swedish message, file and line.
 
 Each folder in fixtures/broken is laid over fixtures/base (a small valid project); its
-name says what is wrong, and expected.txt lists every problem the build must report.
+name says what is wrong, and expected.txt lists every problem the check (and so the build) must report.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_mkdocs
 
+from handbok.checks.project import check_project
 from handbok.mkdocs.generator import command
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -54,24 +55,50 @@ def test_there_are_enough_broken_inputs() -> None:
     assert len(BROKEN) >= 30
 
 
-@pytest.mark.parametrize("name", BROKEN)
+def expected_lines(name: str) -> list[str]:
+    return (FIXTURES / "broken" / name / "expected.txt").read_text(encoding="utf-8").splitlines()
+
+
+# Only the build can see these: an anchor that only generated content (a case page) would create.
+# Every other fixture is checked in-process: the build's first step is the same `check_project`, and
+# the builds below prove that it stops the build with the very same lines, before MkDocs says anything.
+BUILD_ONLY = {"missing-generated-anchor"}
+BUILT_TOO = {"two-files-broken", "broken-link"}  # found by the check: the build stops in on_config
+ENGLISH_BEFORE_OURS = re.compile(r"WARNING|Aborted|Error|contains a link")
+
+
+@pytest.mark.parametrize("name", sorted(set(BROKEN) - BUILD_ONLY))
+def test_the_check_reports_every_line_of_a_broken_input(name: str, tmp_path: Path) -> None:
+    """`make check` and the build's first step (`check_project`) report exactly expected.txt."""
+    checked = check_project(project_with(name, tmp_path))
+    assert [str(problem) for problem in checked.problems] == expected_lines(name)
+    assert PROBLEM_LINE.findall(checked.problems.report()) == expected_lines(name)
+
+
+@pytest.mark.parametrize("name", sorted(BUILD_ONLY | BUILT_TOO))
 def test_broken_input_stops_the_build(name: str, tmp_path: Path) -> None:
-    expected = (FIXTURES / "broken" / name / "expected.txt").read_text(encoding="utf-8").splitlines()
-    result = build_as_the_editor_sees_it(project_with(name, tmp_path), tmp_path / "site")
+    project = project_with(name, tmp_path)
+    assert bool(check_project(project).problems) == (name not in BUILD_ONLY)
+    result = build_as_the_editor_sees_it(project, tmp_path / "site")
     output = result.stdout
     assert result.returncode != 0, output
     assert "Bygget stoppades av" in output
     assert "Traceback" not in output
-    assert PROBLEM_LINE.findall(output) == expected, output
+    assert PROBLEM_LINE.findall(output) == expected_lines(name), output
     before_ours = output.split("Bygget stoppades av", 1)[0]
     assert not ENGLISH_BEFORE_OURS.search(before_ours), output  # the editor reads our Swedish lines first
     if name not in BUILD_ONLY:  # the check in on_config stops the build before MkDocs says anything
         assert before_ours.strip() in ("", "ERROR   -"), output
 
 
-def test_problems_become_github_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_build_stops_with_the_checks_lines_and_github_annotations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = run_mkdocs(project_with("two-files-broken", tmp_path), tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Bygget stoppades av 2 fel" in output and "Traceback" not in output
+    assert PROBLEM_LINE.findall(output) == expected_lines("two-files-broken"), output
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
     assert annotations == [
         "::error file=data/roller.yml,line=5::Fältet 'färg' finns inte i den här sortens fil – ta bort det "
@@ -79,28 +106,6 @@ def test_problems_become_github_annotations(tmp_path: Path, monkeypatch: pytest.
         "::error file=docs/steg.md,line=9::Källan 'Q7' finns inte i data/kallor.yml – rätta id:t i [@…] "
         "eller lägg till källan i data/kallor.yml.",
     ]
-
-
-# Only the build can see these: an anchor that only generated content (a case page) would create.
-BUILD_ONLY = {"missing-generated-anchor"}
-ENGLISH_BEFORE_OURS = re.compile(r"WARNING|Aborted|Error|contains a link")
-
-
-def run_check(project: Path, *python_args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *python_args, "-m", "handbok", "check"], cwd=project,
-                          capture_output=True, text=True)  # fmt: skip
-
-
-@pytest.mark.parametrize("name", BROKEN)
-def test_make_check_reports_the_same_lines_without_building(name: str, tmp_path: Path) -> None:
-    expected = (FIXTURES / "broken" / name / "expected.txt").read_text(encoding="utf-8").splitlines()
-    result = run_check(project_with(name, tmp_path))
-    if name in BUILD_ONLY:
-        assert result.returncode == 0, result.stdout
-        return
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert PROBLEM_LINE.findall(result.stdout) == expected, result.stdout
-    assert "Traceback" not in result.stderr
 
 
 BLOCK_SITE_GENERATORS = """
@@ -123,4 +128,5 @@ def test_make_check_needs_no_site_generator(tmp_path: Path) -> None:
     project = project_with("two-files-broken", tmp_path)
     broken = subprocess.run([sys.executable, "-c", BLOCK_SITE_GENERATORS], cwd=project, capture_output=True, text=True)
     assert broken.returncode == 1, broken.stderr
-    assert len(PROBLEM_LINE.findall(broken.stdout)) == 2
+    assert "Traceback" not in broken.stderr
+    assert PROBLEM_LINE.findall(broken.stdout) == expected_lines("two-files-broken")  # `make check`'s own words

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
+from conftest import PAGES_ONLY, ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
 
 from handbok.checks.case_narrative import SKELETON
 from handbok.render.comparison import comparison_pager
@@ -122,7 +122,7 @@ def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) ->
     narrative = (ROOT / "tests" / "fixtures" / "base" / "cases" / "exempel.md").read_text(encoding="utf-8")
     (project / "cases" / "syntetisk.md").write_text(narrative.replace("[@A1]", "[@L1]"), encoding="utf-8")
     site = tmp_path / "site"
-    result = run_mkdocs(project, site)
+    result = run_mkdocs(project, site, **PAGES_ONLY)
     assert result.returncode == 0, result.stdout + result.stderr
     page = soup_of(site / "fall" / "syntetisk" / "index.html")
     assert page.h1.get_text(strip=True).startswith("Syntetiska kommunen")

@@ -8,19 +8,15 @@ from pathlib import Path
 import markdown
 from bs4 import BeautifulSoup
 from conftest import run_mkdocs
-from pydantic import TypeAdapter
 
 from handbok.markdown.citations import MARK
-from handbok.markdown.glossary_first_use import first_uses_only
 from handbok.model.case import Case
-from handbok.model.entries import Source, Term
+from handbok.model.entries import Source
 from handbok.model.fact import Known, Unknown
 from handbok.model.numbers import number
 from handbok.model.validate import validate
 from handbok.problems import Problems
-from handbok.render.handbook import abbreviations
 from handbok.render.html import fact_html, wrap
-from handbok.render.terms import form_ids
 from handbok.sources.yaml_source import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -128,22 +124,43 @@ def test_examples_of_the_citation_syntax_get_no_source_list() -> None:
     assert "Källor" not in html and "<sup" not in html
 
 
-def test_glossary_words_are_explained_once_and_lead_to_the_glossary() -> None:
-    """The abbr extension marks every use; the page keeps the first, linked to the term's entry."""
-    words = (("LPO", "Lokalpolisområde.", []), ("lägesbild", "Läget.", ["lägesbilden"]))
-    terms = [TypeAdapter(Term).validate_python({"term": term, "förklaring": text, "böjningar": forms, "källor": ["A1"]})
-             for term, text, forms in words]  # fmt: skip
-    glossary = abbreviations(terms)
+GLOSSARY_YAML = """termer:
+  - term: LPO
+    förklaring: Lokalpolisområde.
+    böjningar: []
+    källor: [A1]
+  - term: lägesbild
+    förklaring: Läget.
+    böjningar: [lägesbilden]
+    källor: [A1]
+"""
+
+
+def test_glossary_words_are_explained_once_and_lead_to_the_glossary(tmp_path: Path) -> None:
+    """The glossary extension, as mkdocs.yml lists it: abbr marks every use; the page keeps the first,
+    linked to the term's entry. The page is given as the handbok plugin gives it, page by page."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "ordlista.yml").write_text(GLOSSARY_YAML, encoding="utf-8")
     text = (
         "# Om LPO\n\nLPO och lägesbilden. Sedan LPO igen, lägesbild och [en länk om LPO](x.md).\n\n"
-        "## Om lägesbild\n\n- LPO"
+        "## Om lägesbild\n\n- LPO\n\n*[PDF]: Portable Document Format\n\nEn PDF och en till PDF."
     )
-    html = markdown.markdown(text, extensions=["abbr"], extension_configs={"abbr": {"glossary": glossary}})
-    linked = first_uses_only(html, form_ids(terms), "../ordlista/")
+
+    def converted(**options: object) -> str:
+        config = {"handbok.markdown.glossary": {"data_dir": str(tmp_path / "data"), **options}}
+        return markdown.markdown(text, extensions=["handbok.markdown.glossary"], extension_configs=config)
+
+    linked = converted(page="steg.md")
     assert linked.count('<abbr title="Lokalpolisområde.">LPO</abbr>') == 1
     assert '<a class="ordlista-lank" href="../ordlista/#term-lpo"><abbr' in linked
-    assert linked.count("<abbr") == 2  # LPO and lägesbild(en): one term, explained once
     assert linked.count('class="ordlista-lank"') == 2 and 'href="../ordlista/#term-lagesbild"' in linked
     assert "Sedan LPO igen" in linked and "<li>LPO</li>" in linked
     # Not in the title (a heading), and not inside a link: the text's first use is the one explained and linked.
     assert "<h1>Om LPO</h1>" in linked and '<a href="x.md">en länk om LPO</a>' in linked
+    # An editor's own abbreviation still works, explained once too (not a glossary word: no link).
+    assert linked.count('<abbr title="Portable Document Format">PDF</abbr>') == 1 and "till PDF." in linked
+    assert linked.count("<abbr") == 3
+    offline = converted(page="processen/steg-1.md", directory_urls=False)
+    assert 'href="../ordlista.html#term-lpo"' in offline
+    for unlinked in (converted(), converted(page="ordlista.md"), converted(page="steg.md", glossary_page="")):
+        assert "ordlista-lank" not in unlinked and unlinked.count("<abbr") == 3

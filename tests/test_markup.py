@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, exclusive, shared_folder
 
 VNU = ROOT / "bench" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Errors in Material for MkDocs' own templates, known and left to the theme: (message start, markup).
@@ -28,15 +28,16 @@ def is_materials(error: dict[str, str]) -> bool:
 
 
 @pytest.fixture(scope="session")
-def vnu() -> Path:
-    """The checker from bench/package-lock.json; installed with `npm ci` when it is missing."""
-    if not VNU.is_file():
-        if shutil.which("npm") is None:
-            if os.environ.get("CI") == "true":
-                pytest.fail("npm saknas: installera npm (apt-get install npm) så att HTML-kontrollen kan köras")
-            pytest.skip("npm saknas: HTML-kontrollen (vnu-jar) körs inte")
-        subprocess.run(["npm", "ci", "--prefix", str(ROOT / "bench"), "--no-audit", "--no-fund", "--silent",
-                        "--ignore-scripts"], check=True)  # fmt: skip
+def vnu(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The checker from bench/package-lock.json; installed with `npm ci` when it is missing (by one worker)."""
+    with exclusive(shared_folder(tmp_path_factory) / "npm.lock"):
+        if not VNU.is_file():
+            if shutil.which("npm") is None:
+                if os.environ.get("CI") == "true":
+                    pytest.fail("npm saknas: installera npm (apt-get install npm) så att HTML-kontrollen kan köras")
+                pytest.skip("npm saknas: HTML-kontrollen (vnu-jar) körs inte")
+            npm = ["npm", "ci", "--prefix", str(ROOT / "bench"), "--no-audit", "--no-fund", "--silent"]
+            subprocess.run([*npm, "--ignore-scripts"], check=True)
     assert shutil.which("java"), "java saknas: installera default-jre-headless (make setup gör det)"
     return VNU
 

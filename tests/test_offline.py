@@ -14,7 +14,8 @@ from handbok.checks.static_files import SHIM
 from handbok.documents.templates_export import file_names
 from handbok.model.site_pages import PDF_NAME, TEMPLATES, ZIP_NAME
 
-pytestmark = pytest.mark.browser
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
 SHIM_SHA256 = "e8e412dbcfea9b7e31b5ffa288d7b6035915e714c542f4176a0cdbe262fc9609"  # iframe-worker 1.0.4
 
 

@@ -16,6 +16,9 @@ from conftest import ROOT, soup_of
 
 from handbok.model.site_pages import PDF_NAME
 
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("pdf")
+
 
 @pytest.fixture(scope="module")
 def pdf_path(site: Path) -> Path:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from conftest import soup_of, url_of
+from conftest import open_search, soup_of, url_of
 
 # Absolute URLs that Material's JavaScript bundle contains but never requests on this site.
 # Each entry says why it stays inert; the browser test below proves it on every page.
@@ -113,8 +113,7 @@ def test_pages_request_nothing_outside_localhost(pages: list[Path], site: Path, 
             page.keyboard.press("s")
             page.wait_for_load_state("networkidle")
         else:
-            page.keyboard.press("s")
-            page.wait_for_timeout(150)
+            open_search(page)  # the search box has the focus: the search has started on this page too
     context.close()
     assert len(requested) > len(pages) and any("search_index" in url for url in requested)
     assert outside == []

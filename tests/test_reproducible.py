@@ -19,6 +19,9 @@ from handbok.mkdocs.generator import command
 from handbok.model.site_pages import PDF_NAME, ZIP_NAME
 from handbok.sources.reproducible import commit_epoch
 
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("reproducible")
+
 EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC: a date no clock of today's builds shows
 DAY = "2023-11-14"
 
@@ -33,7 +36,8 @@ def mkdocs(project: Path, site_dir: Path, epoch: int | None, **extra: str) -> No
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Two full builds (site, PDF, Word, OpenDocument, zip) of the working tree, one after the other."""
+    """Two full builds (site, PDF, Word, OpenDocument, zip) of the working tree, one after the other: not side
+    by side, where a time of day that leaked into the output could be the same in both."""
     first, second = tmp_path_factory.mktemp("bygge-1"), tmp_path_factory.mktemp("bygge-2")
     for site_dir in (first, second):
         mkdocs(ROOT, site_dir, EPOCH)

@@ -15,6 +15,9 @@ import pytest
 
 from handbok.cli.source_links import ask
 
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("source_links")
+
 
 class _Site(http.server.BaseHTTPRequestHandler):
     """/finns answers, /borta is gone, /bara-get refuses HEAD, /robotar turns programs away."""

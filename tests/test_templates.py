@@ -20,6 +20,9 @@ from odf.table import TableCell
 from handbok.documents.templates_export import FORMATS, document_markdown
 from handbok.model.site_pages import TEMPLATES
 
+# One worker runs this module: its module-scoped fixtures are made once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("templates")
+
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 

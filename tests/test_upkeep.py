@@ -9,7 +9,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import ROOT, run_mkdocs, soup_of
+from conftest import PAGES_ONLY, ROOT, run_mkdocs, soup_of
 from lxml import etree
 from measure import copy_project
 
@@ -71,7 +71,7 @@ def test_an_overdue_page_is_listed_and_shows_a_notice(tmp_path: Path) -> None:
     result = check(project)
     assert result.returncode == 0, result.stdout  # overdue is not an error
     assert "docs/historik.md" in result.stdout.split("Sidor som ska granskas")[-1]
-    built = run_mkdocs(project, tmp_path / "site")
+    built = run_mkdocs(project, tmp_path / "site", **PAGES_ONLY)
     assert built.returncode == 0, built.stderr
     notice = soup_of(tmp_path / "site" / "historik" / "index.html").select_one(".granskning-forsenad")
     assert notice is not None and "skulle ha granskats i mars 2021" in notice.get_text()

@@ -21,6 +21,7 @@ from handbok.checks.case_narrative import skeleton_problems
 from handbok.checks.checked import Checked, generated_pages, opted_in, page_title
 from handbok.checks.citations import check_citations
 from handbok.checks.cross_checks import check_data
+from handbok.checks.extensions import check_extensions
 from handbok.checks.macros import validators
 from handbok.checks.page_references import check_duties, check_notes, check_start_pages
 from handbok.checks.page_safety import check_page
@@ -106,6 +107,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
     generated = generated_pages(handbook)
     check_nav(settings, [path.relative_to(docs).as_posix() for path in present], generated, problems)
     check_menu_titles(settings.titles, CONFIG_FILE, problems)
+    check_extensions(settings, set(pages), problems)
     plan = _plan(handbook, pages, problems) if data_ok and handbook.plan is not None else {}
     checked = Checked(settings, handbook, problems, pages, narratives, reviews, titles, plan=plan)
     cases = {case_uri(path.stem) for path in (root / settings.cases_dir).glob("*.yml")}  # broken too

@@ -24,6 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from handbok.checks.citations import CITATION, cited_ids
 from handbok.checks.page_safety import blank_code
+from handbok.markdown import project_data
 from handbok.model.entries import Source
 from handbok.render.handbook import source_entry
 from handbok.render.html import esc
@@ -90,14 +91,17 @@ def number_citations(html: str, sources: dict[str, Source]) -> str:
     return text.replace(LIST, folded(items, len(numbers)))
 
 
+Sources = Callable[[], dict[str, Source]]  # read when a page first cites: see Citations
+
+
 class _MarkSourceList(Preprocessor):
-    def __init__(self, md: Markdown, sources: dict[str, Source]) -> None:
+    def __init__(self, md: Markdown, sources: Sources) -> None:
         super().__init__(md)
         self.sources = sources
 
     def run(self, lines: list[str]) -> list[str]:
         text = blank_code("\n".join(lines))
-        if any(is_citation(match, self.sources) for match in CITATION.finditer(text)):
+        if any(is_citation(match, self.sources()) for match in CITATION.finditer(text)):
             return [*lines, "", MARK, ""]
         return lines
 
@@ -114,23 +118,35 @@ class _SourceListHeading(Treeprocessor):
 
 
 class _NumberCitations(Postprocessor):
-    def __init__(self, md: Markdown, sources: dict[str, Source]) -> None:
+    def __init__(self, md: Markdown, sources: Sources) -> None:
         super().__init__(md)
         self.sources = sources
 
     def run(self, text: str) -> str:
         if "[@" not in text:  # most conversions (titles, short texts) cite nothing
             return text
-        return number_citations(text, self.sources)
+        return number_citations(text, self.sources())
 
 
 class Citations(Extension):
+    """Listed in mkdocs.yml as `handbok.markdown.citations` with `data_dir` (where kallor.yml is)."""
+
     def __init__(self, **kwargs: Any) -> None:
-        self.config = {"sources": [{}, "Källorna ur data/kallor.yml, efter id."]}
+        self.config = {
+            "data_dir": ["data", "Mappen med kallor.yml (relativ till projektets mapp)."],
+            "sources": [{}, "Källorna efter id, i stället för dem i data_dir (för tester)."],
+        }
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's name
-        sources: dict[str, Source] = self.getConfig("sources")
+        # Read when a page first cites (MkDocs also makes a converter only to validate mkdocs.yml,
+        # before the handbok plugin has handed over the sources it checked).
+        given: dict[str, Source] = self.getConfig("sources")
+        data_dir: str = self.getConfig("data_dir")
+
+        def sources() -> dict[str, Source]:
+            return given or project_data.sources(data_dir)
+
         # Before generated HTML is stored away (25), so its citations count too.
         md.preprocessors.register(_MarkSourceList(md, sources), "handbok_source_list", 28)
         # Before the table of contents (5), which then lists the heading and gives it its id.

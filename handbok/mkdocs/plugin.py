@@ -26,7 +26,6 @@ from handbok.documents import pdf
 from handbok.documents.publish import Documents
 from handbok.documents.templates_export import Export
 from handbok.markdown.citations import ABOUT_PAGE, with_about_link
-from handbok.markdown.glossary_first_use import first_uses_only
 from handbok.mkdocs import case_navigation, generated_files, generator, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkWarnings
@@ -35,15 +34,14 @@ from handbok.output import search_tuning
 from handbok.output.csp import with_policy
 from handbok.problems import Problems
 from handbok.render.current_page import CurrentPage
-from handbok.render.handbook import abbreviations
 from handbok.render.notes import page_notes
 from handbok.render.page_info import about, page_line, under_title
-from handbok.render.terms import form_ids
 from handbok.sources.reproducible import ensure_source_date_epoch
 from handbok.sources.revision_dates import CommitDates, page_date, short_commit, swedish_date
 
 log = logging.getLogger("mkdocs.plugins.handbok")
-GLOSSARY = "ordlista.md"
+GLOSSARY_EXTENSION = "handbok.markdown.glossary"  # listed in mkdocs.yml; it links to the glossary from this page
+GLOSSARY = "ordlista.md"  # the search index leaves the glossary's hidden words out of this page
 
 
 class HandbokPlugin(BasePlugin[HandbokConfig]):
@@ -60,7 +58,6 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         self.checked = check_project(self.root)  # every check, once, before anything is rendered
         if self.checked.problems:
             raise PluginError(self.checked.problems.report())
-        handbook = self.checked.handbook
         self.dates = CommitDates(self.root)  # git works while the build goes on
         self.build_problems = Problems()
         self.links = LinkWarnings(self.build_problems, self.source_of).attach()
@@ -75,11 +72,10 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
         )
         if options.offline:  # the vendored shim, not the one Material fetches from unpkg
             config.extra["polyfills"] = [SHIM]
-        config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(handbook.terms)
-        extensions = ("generated_html", "citations", "table_labels", "block_spacing")
-        config.markdown_extensions += [f"handbok.markdown.{name}" for name in extensions]
-        self.glossary_forms = form_ids(handbook.terms)
-        config.mdx_configs["handbok.markdown.citations"] = {"sources": handbook.sources}
+        # Our Markdown extensions (listed in mkdocs.yml) take the data checked above instead of reading it again.
+        handbook = self.checked.handbook
+        config.mdx_configs.setdefault("handbok.markdown.citations", {})["sources"] = handbook.sources
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {})["terms"] = handbook.terms
         self.templates: Export | None = None
         if self.documents.make_pdf:  # pandoc works while the pages render
             docs = self.root / self.checked.settings.docs_dir / "mallar"
@@ -138,18 +134,16 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             )
         )
         markdown += page_notes(self.checked.handbook.notes, page.file.src_uri)
+        where = {"page": page.file.src_uri, "directory_urls": config.use_directory_urls}  # converted next
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(where)
         return under_title(markdown, page_line(dict(page.meta)), after_lead=page.is_homepage)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Each glossary term explained once per page, its first use a link to its entry in the glossary."""
+        """Nothing in a converted page loads from another host; the sources' legend links to "Om webbplatsen"."""
+        check_html(html, self.root, self.source_files(page.file.src_uri), self.build_problems)
         where = CurrentPage(page.file.src_uri, config.use_directory_urls)
-        linked = GLOSSARY in self.checked.pages and page.file.src_uri != GLOSSARY
-        url = where.url_of(GLOSSARY) if linked else ""
-        check_html(
-            html, self.root, self.source_files(page.file.src_uri), self.build_problems
-        )  # nothing from another host
         about = where.url_of(ABOUT_PAGE) if ABOUT_PAGE in self.checked.pages else ""  # the sources' legend
-        return first_uses_only(with_about_link(html, about), self.glossary_forms, url)
+        return with_about_link(html, about)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """A strict Content-Security-Policy, its hashes taken from this very page (not in serve: its

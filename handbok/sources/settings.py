@@ -34,6 +34,9 @@ class Settings:
     not_in_nav: tuple[str, ...] = ()  # folders kept out of the menu on purpose, such as /redaktorsguide/
     assets: tuple[str, ...] = ()  # the site's own stylesheets and scripts under docs_dir (extra_css, extra_javascript)
     titles: list[tuple[str, int]] = field(default_factory=list)  # menu titles and the site's name, with lines
+    # markdown_extensions: name -> (its options, its line in mkdocs.yml)
+    extensions: dict[str, tuple[dict[str, Any], int]] = field(default_factory=dict)
+    readable: bool = True  # False: mkdocs.yml could not be read (its problems are reported), these are defaults
 
 
 # Domains that are never anyone's mailbox (RFC 2606 and 6761): an address there is a placeholder.
@@ -65,7 +68,7 @@ def read_settings(root: Path, problems: Problems) -> Settings:
     """Settings from `root/mkdocs.yml`; defaults, with problems added, where it cannot be read."""
     document = load_yaml(root / CONFIG_FILE, CONFIG_FILE, problems)
     if document is None or not isinstance(document.data, dict):
-        return Settings(root)
+        return Settings(root, readable=False)
     data = document.data
     pages, menu_titles = _menu(data.get("nav"), document)
     options: dict[str, Any] = {}
@@ -96,7 +99,19 @@ def read_settings(root: Path, problems: Problems) -> Settings:
         assets=tuple(_asset_paths(data)),
         titles=[(str(data[key]), document.line_of((key,))) for key in SITE_TEXT if isinstance(data.get(key), str)]
         + menu_titles,
+        extensions=dict(_extensions(data.get("markdown_extensions"), document)),
     )
+
+
+def _extensions(entries: Any, document: YamlDocument) -> Iterator[tuple[str, tuple[dict[str, Any], int]]]:
+    """`- name` or `- name: {options}`, as MkDocs reads markdown_extensions."""
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        line = document.line_of(("markdown_extensions", index))
+        if isinstance(entry, str):
+            yield entry, ({}, line)
+        elif isinstance(entry, dict):
+            for name, options in entry.items():
+                yield str(name), (options if isinstance(options, dict) else {}, line)
 
 
 def _asset_paths(data: dict[str, Any]) -> Iterator[str]:
