@@ -145,6 +145,20 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
     return server if folder == "." else f"{server}{folder}/"
 
 
+STILL = """() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  .then(() => Promise.all(document.getAnimations()
+    .filter(motion => motion.effect && motion.effect.getComputedTiming().endTime !== Infinity)
+    .map(motion => motion.finished.catch(() => null))))
+  .then(() => true)"""
+
+
+def until_still(page) -> None:  # noqa: ANN001 - Playwright's page
+    """Wait until the page's transitions have ended. Material fades its "Tillbaka till toppen" button
+    in when a page scrolls up (as it does when the planner moves the focus to its error summary);
+    axe measuring the button half-faded reports a contrast the button never has at rest (it did, in CI)."""
+    page.evaluate(STILL)
+
+
 SEARCH_FOCUSED = "() => document.activeElement?.matches('input[data-md-component=search-query]')"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import url_of
+from conftest import until_still, url_of
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -27,6 +27,7 @@ def test_axe_finds_no_violations(
     report: list[str] = []
     for path in pages:
         page.goto(url_of(path, site, server), wait_until="load")
+        until_still(page)
         results = axe.run(page, options=AXE_OPTIONS)
         for violation in results.response["violations"]:
             targets = [node["target"] for node in violation["nodes"]][:3]

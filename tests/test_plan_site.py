@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from conftest import until_still
 from plan_reader import (
     Where,
     as_text,
@@ -175,6 +176,7 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(
             page.locator("#plan-klar").click()
             page.locator(".plan-felsammanfattning").wait_for()
             refused = name
+        until_still(page)
         for violation in axe.run(page, options=AXE_OPTIONS).response["violations"]:
             report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
         violations += page.evaluate("window.__violations")
