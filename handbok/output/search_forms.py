@@ -16,6 +16,7 @@ rewriting in the browser used before.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ PLURALS = ("er", "ar", "or")
 FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+@functools.cache  # a section's words are mostly words other sections use: each is cut once per build
 def stem(word: str) -> str:
     """The word without its first matching ending, if at least four letters remain."""
     if len(word) < MIN_WORD:

@@ -31,7 +31,8 @@ def role_forms(text: str, roles: list[str]) -> str:
     """For a section that presents the roles (it names more than half of them): the forms of each
     role it names, with and without å, ä and ö. Only there, so that "kommunpolisen" leads to
     who does what, not to every page that mentions a kommunpolis."""
-    named = [name for name in roles if name.lower() in text.lower()]
+    lowered = text.lower()
+    named = [name for name in roles if name.lower() in lowered]
     if 2 * len(named) <= len(roles):
         return ""
     forms = [form for name in named for form in inflected(name.split()[-1].lower())]
