@@ -66,3 +66,9 @@ def page_title(page: PageSource, uri: str) -> str:
 
 def opted_in(page: PageSource) -> bool:
     return str(page.meta.get("render_macros")) in TRUE_WORDS
+
+
+def cites_sources(page: PageSource) -> bool:
+    """Whether a page must cite its sources: it says it was read against them (`granskad:`), and
+    it is not a list or an overview (`utan_källor: true`)."""
+    return "granskad" in page.meta and str(page.meta.get("utan_källor")) not in TRUE_WORDS

@@ -48,3 +48,24 @@ def check_citations(markdown: str, file: str, first_line: int, sources: dict[str
                 "Källhänvisningen saknar @",
                 f"skriv [{'; '.join(f'@{source_id}' for source_id in ids)}].",
             )
+
+
+CITE_FIX = "skriv [@id] efter de uppgifter som kommer från en källa (id:n finns i data/kallor.yml)"
+
+
+def check_cites_a_source(markdown: str, file: str, line: int, problems: Problems, *, narrative: bool = False) -> None:
+    """A page or case narrative read against its sources cites at least one of them (the caller
+    knows which are)."""
+    if CITATION.search(blank_code(markdown)):
+        return
+    if narrative:
+        problems.add(
+            file, line, "Fallstudien är granskad mot källorna men berättelsen hänvisar inte till någon", f"{CITE_FIX}."
+        )
+        return
+    problems.add(
+        file,
+        line,
+        "Sidan är granskad mot källorna men hänvisar inte till någon",
+        f"{CITE_FIX}. Är sidan en lista eller en översikt utan egna uppgifter, skriv utan_källor: true i sidhuvudet.",
+    )

@@ -18,8 +18,8 @@ from typing import Any
 from handbok.checks import case_figures  # editor: case_figures
 from handbok.checks.across_pages import check_page_links, check_text
 from handbok.checks.case_narrative import skeleton_problems
-from handbok.checks.checked import Checked, generated_pages, opted_in, page_title
-from handbok.checks.citations import check_citations
+from handbok.checks.checked import Checked, cites_sources, generated_pages, opted_in, page_title
+from handbok.checks.citations import check_citations, check_cites_a_source
 from handbok.checks.cross_checks import check_data
 from handbok.checks.extensions import check_extensions
 from handbok.checks.macros import validators
@@ -73,6 +73,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
         check_page(page.body, page.file, page.body_line, opted_in(page), checks, problems)
         if sources_ok:
             check_citations(page.body, page.file, page.body_line, handbook.sources, problems)
+            if cites_sources(page):
+                check_cites_a_source(page.body, page.file, page.line_of_meta("granskad"), problems)
         if interval is not None and not uri.startswith(NOT_REVIEWED):
             review = read_review(page.meta, page.file, page.line_of_meta, interval, today, problems)
             if review is not None:
@@ -96,6 +98,8 @@ def check_project(root: Path, today: dt.date | None = None) -> Checked:
                 reviews[case_uri(case.slug)] = review
         if sources_ok:
             check_citations(narrative.text, shown, 1, handbook.sources, problems)
+            if "granskad" in document.data:  # the case was read against its sources
+                check_cites_a_source(narrative.text, shown, 1, problems, narrative=True)
     for name in TEMPLATES:
         if f"mallar/{name}.md" not in pages:
             problems.add(

@@ -46,6 +46,11 @@ class FrontMatter(Model):
     granskning_månader: Any = Field(
         None, json_schema_extra={"type": "integer"}, description="Månader till nästa granskning, om inte 12."
     )
+    utan_källor: bool | None = Field(
+        None,
+        description="true på en sida som är en lista eller en översikt utan egna uppgifter: "
+        "den behöver då ingen källhänvisning. Andra granskade sidor hänvisar till sina källor.",
+    )
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] | None = Field(
         None, description="Delar av sidan som döljs: navigation (menyn), toc (innehållet till höger)."
     )
