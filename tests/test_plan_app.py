@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import wait_until
-from plan_reader import Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
+from plan_reader import KEY, Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
 from plan_stub import write_stub
 
 pytestmark = pytest.mark.browser
@@ -69,6 +69,9 @@ def test_full_storage_says_so_and_points_to_the_file(browser, where: Where) -> N
     context.close()
 
 
+HAS_ANSWER = "([key, field, text]) => (JSON.parse(localStorage.getItem(key) || '{}').answers || {})[field] === text"
+
+
 def test_two_tabs_keep_each_others_work(browser, where: Where) -> None:  # noqa: ANN001
     context = browser.new_context()
     first, second = context.new_page(), context.new_page()
@@ -77,7 +80,11 @@ def test_two_tabs_keep_each_others_work(browser, where: Where) -> None:  # noqa:
     fields = first.locator(".plan-input[data-key]")
     key_a, key_b = fields.nth(1).get_attribute("data-key"), fields.nth(2).get_attribute("data-key")
     first.locator(f'[data-key="{key_a}"]').fill("Skrivet i första fliken")
+    # Chromium hands a tab's storage to the others a moment later (it did not always arrive before
+    # the next line, in CI): a reader switching tabs is slower than that, so the test waits as they do.
+    wait_until(second, HAS_ANSWER, [KEY, key_a, "Skrivet i första fliken"])
     second.locator(f'[data-key="{key_b}"]').fill("Skrivet i andra fliken")
+    wait_until(first, HAS_ANSWER, [KEY, key_b, "Skrivet i andra fliken"])
     answers = stored(first)["answers"]
     assert answers[key_a] == "Skrivet i första fliken" and answers[key_b] == "Skrivet i andra fliken"
     # The first tab shows what the second wrote, and says why.

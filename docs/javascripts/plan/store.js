@@ -1,6 +1,8 @@
 /* The reader's plan, in this browser's localStorage only. Every change is written at once
    (read, change one key, write back), so two open tabs add to each other's work instead of
-   overwriting it; the other tab hears of it through the `storage` event and shows it. */
+   overwriting it; the other tab hears of it through the `storage` event and shows it. (The
+   browser hands a change to the other tabs a few milliseconds later: only two changes made in
+   two tabs within those milliseconds could still cross.) */
 HandbokPlan.store = (function () {
   "use strict";
   var KEY = "handbok-plan";
