@@ -39,10 +39,12 @@ def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> 
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test of the built site is marked built_site: `pytest -m built_site` runs them on another generator's build."""
+    """A test of the built site is marked built_site: `pytest -m built_site` runs them on another generator's build.
+    The others run first, while the site builds: otherwise both cores wait for the build at the start."""
     for item in items:
         if "site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.built_site)
+    items.sort(key=lambda item: item.get_closest_marker("built_site") is not None)  # stable: the order within stays
 
 
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:

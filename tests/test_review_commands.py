@@ -29,7 +29,9 @@ def reviewed_project(tmp_path: Path, old: tuple[str, ...] = ("docs/steg.md",)) -
     for page in (project / "docs").rglob("*.md"):
         date = OLD if page.relative_to(project).as_posix() in old else FRESH
         text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace("---\n", f"---\ngranskad: {date}\n", 1), encoding="utf-8")
+        # A reviewed page cites its sources; the base's templates and case list cite none: they say so.
+        listing = "" if "[@" in text else "utan_källor: true\n"
+        page.write_text(text.replace("---\n", f"---\ngranskad: {date}\n{listing}", 1), encoding="utf-8")
     case = project / "cases" / "exempel.yml"
     date = OLD if "cases/exempel.yml" in old else FRESH
     case.write_text(case.read_text(encoding="utf-8") + f"granskad: {date}\n", encoding="utf-8")
