@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from handbok.output.search_forms import forms_by_stem, hidden_text, missing_forms, stem, vocabulary
+from handbok.output.search_words import role_forms
 
 
 def test_stem_cuts_one_swedish_ending_and_keeps_four_letters() -> None:
@@ -52,3 +53,10 @@ def test_the_built_index_finds_inflected_queries_by_their_start(site: Path) -> N
         ("kontaktpoliserna", "fall/landskrona/"),
     ]:
         assert page in found(query), query
+
+
+def test_a_role_is_inflected_by_its_head_noun() -> None:
+    """ "Chef för lokalpolisområdet" is "chefen för lokalpolisområdet": never "lokalpolisområdetens"."""
+    roles = ["Chef för lokalpolisområdet", "Kommunstyrelsens ordförande"]
+    added = role_forms("Chef för lokalpolisområdet och kommunstyrelsens ordförande", roles).split()
+    assert {"chefens", "chefernas", "ordförandens", "ordförandenas", "ordforandens", "ordforandenas"} == set(added)

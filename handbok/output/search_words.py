@@ -27,6 +27,13 @@ def inflected(word: str) -> list[str]:
     return [word + "ens", word + "ernas"]  # chef, styrgrupp, kommunpolis
 
 
+def head_noun(name: str) -> str:
+    """The word a role's name inflects: the first before "för" ("Chef för lokalpolisområdet": chefen
+    för lokalpolisområdet), otherwise the last ("Kommunstyrelsens ordförande")."""
+    words = name.split()
+    return words[0] if "för" in words[1:] else words[-1]
+
+
 def role_forms(text: str, roles: list[str]) -> str:
     """For a section that presents the roles (it names more than half of them): the forms of each
     role it names, with and without å, ä and ö. Only there, so that "kommunpolisen" leads to
@@ -35,7 +42,7 @@ def role_forms(text: str, roles: list[str]) -> str:
     named = [name for name in roles if name.lower() in lowered]
     if 2 * len(named) <= len(roles):
         return ""
-    forms = [form for name in named for form in inflected(name.split()[-1].lower())]
+    forms = [form for name in named for form in inflected(head_noun(name).lower())]
     forms += [plain for form in forms if (plain := form.translate(FOLD)) != form]
     return " ".join(forms * REPEAT)
 
