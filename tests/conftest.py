@@ -148,9 +148,12 @@ def url_of(page_file: Path, site: Path, server: str) -> str:
 
 
 STILL = """() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
-  .then(() => Promise.all(document.getAnimations()
-    .filter(motion => motion.effect && motion.effect.getComputedTiming().endTime !== Infinity)
-    .map(motion => motion.finished.catch(() => null))))
+  .then(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter(motion => motion.effect && motion.effect.getComputedTiming().endTime !== Infinity)
+      .map(motion => motion.finished.catch(() => null))),
+    new Promise(enough => setTimeout(enough, 5000)),  // a paused animation never finishes
+  ]))
   .then(() => true)"""
 
 
