@@ -147,5 +147,5 @@ def _keywords(docs: list[Doc], places: set[str], old: dict[str, list[str]], glos
             doc["tags"] = place_names(title)
         if glossary and location.startswith(glossary):
             found = set(_words(str(doc["text"]))) & set(old)
-            if found:
-                doc["tags"] = [old[name][0] for name in sorted(found)]
+            if found:  # with its written forms: "närpolisen" finds the entry that "närpolis" finds
+                doc["tags"] = list(dict.fromkeys(form for name in sorted(found) for form in old[name]))
