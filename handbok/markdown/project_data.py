@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
-from handbok.model.entries import Source, SourceFile, Term, TermFile
+from handbok.model.entries import Source, SourceFile, TermFile
 from handbok.model.validate import validate
 from handbok.problems import Problems
 from handbok.sources.yaml_source import load_yaml
@@ -31,11 +31,6 @@ class DataUnusable(Exception):
 def sources(data_dir: str) -> dict[str, Source]:
     """The sources of `data_dir/kallor.yml`, by id."""
     return {source.id: source for source in _read(Path(data_dir), "kallor.yml", SourceFile).sources}
-
-
-def terms(data_dir: str) -> list[Term]:
-    """The glossary of `data_dir/ordlista.yml`, in the file's order."""
-    return list(term_file(data_dir).terms)
 
 
 def term_file(data_dir: str) -> TermFile:
