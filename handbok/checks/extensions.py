@@ -10,10 +10,11 @@ from __future__ import annotations
 from handbok.problems import Problems
 from handbok.sources.settings import CONFIG_FILE, Settings
 
-READS_DATA = ("handbok.markdown.citations", "handbok.markdown.glossary")
+CITATIONS = "handbok.markdown.citations"
+GLOSSARY = "handbok.markdown.glossary"
+READS_DATA = (CITATIONS, GLOSSARY)
 LAYOUT = ("handbok.markdown.generated_html", "handbok.markdown.table_labels", "handbok.markdown.block_spacing")
 OURS = (*LAYOUT, *READS_DATA)
-GLOSSARY = "handbok.markdown.glossary"
 
 
 def check_extensions(settings: Settings, pages: set[str], problems: Problems) -> None:

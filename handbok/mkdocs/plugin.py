@@ -19,6 +19,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from handbok.checks.checked import Checked
+from handbok.checks.extensions import CITATIONS
+from handbok.checks.extensions import GLOSSARY as GLOSSARY_EXTENSION  # it links to the glossary from each page
 from handbok.checks.project import check_project
 from handbok.checks.resource_safety import check_html
 from handbok.checks.static_files import SHIM
@@ -40,7 +42,6 @@ from handbok.sources.reproducible import ensure_source_date_epoch
 from handbok.sources.revision_dates import CommitDates, page_date, short_commit, swedish_date
 
 log = logging.getLogger("mkdocs.plugins.handbok")
-GLOSSARY_EXTENSION = "handbok.markdown.glossary"  # listed in mkdocs.yml; it links to the glossary from this page
 GLOSSARY = "ordlista.md"  # the search index leaves the glossary's hidden words out of this page
 
 
@@ -74,7 +75,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
             config.extra["polyfills"] = [SHIM]
         # Our Markdown extensions (listed in mkdocs.yml) take the data checked above instead of reading it again.
         handbook = self.checked.handbook
-        config.mdx_configs.setdefault("handbok.markdown.citations", {})["sources"] = handbook.sources
+        config.mdx_configs.setdefault(CITATIONS, {})["sources"] = handbook.sources
         config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {})["terms"] = handbook.terms
         self.templates: Export | None = None
         if self.documents.make_pdf:  # pandoc works while the pages render
