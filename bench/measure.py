@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from handbok.documents.browser_libraries import LIBRARIES
 from handbok.mkdocs.generator import command
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+PAGES_ONLY = {"HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}  # a build of the pages: no PDF, templates or zip
 rows: list[tuple[str, str, str]] = []  # (measure, value, verdict)
 
 
@@ -58,7 +60,7 @@ def copy_project(target: Path) -> Path:
     ignore = shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info")
     shutil.copytree(ROOT, target, ignore=ignore)
     # The site's own browser libraries (Er plan's downloads), as `npm ci` installed them; not bench's Lighthouse.
-    for package in ("docx", "fflate"):
+    for package in sorted({library.package for library in LIBRARIES}):
         shutil.copytree(ROOT / "node_modules" / package, target / "node_modules" / package)
     # As `make build` leaves it: our code byte-compiled once, not again on every build.
     subprocess.run([sys.executable, "-m", "compileall", "-q", "handbok", "macros.py"], cwd=target, check=True)

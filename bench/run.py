@@ -18,7 +18,20 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from measure import ENV, ROOT, build, build_cpu, copy_project, gz, launch, lighthouse, report, wait_until, weigh
+from measure import (
+    ENV,
+    PAGES_ONLY,
+    ROOT,
+    build,
+    build_cpu,
+    copy_project,
+    gz,
+    launch,
+    lighthouse,
+    report,
+    wait_until,
+    weigh,
+)
 from mkdocs.utils.yaml import yaml_load
 from planner import planner
 from playwright.sync_api import sync_playwright
@@ -89,10 +102,10 @@ def search_latency(browser, base: str) -> float:  # noqa: ANN001
 def build_ratio(project: Path, stock_dir: Path, tmp: Path) -> tuple[float, float, float]:
     """CPU seconds of our build (no PDF, no zip) and of stock Material's, and the median of the pairs'
     ratios. One build of each first, unmeasured: the first build of a copy writes caches."""
-    build_cpu(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0")
+    build_cpu(project, tmp / "ours", **PAGES_ONLY)
     build_cpu(stock_dir, tmp / "stock-site")
     pairs = [
-        (build_cpu(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0"), build_cpu(stock_dir, tmp / "stock-site"))
+        (build_cpu(project, tmp / "ours", **PAGES_ONLY), build_cpu(stock_dir, tmp / "stock-site"))
         for _ in range(RATIO_PAIRS)
     ]
     ratios = [ours / stock for ours, stock in pairs]
@@ -150,7 +163,7 @@ def main() -> None:  # noqa: PLR0915 - one straight list of measurements
         check = statistics.median(check_seconds(project) for _ in range(5))
         report("make check (python -m handbok check), median (s)", f"{check:.2f}", "≤ 3 s", check <= 3)
         full = build(project, tmp / "full")
-        documents = full - build(project, tmp / "ours", HANDBOK_PDF="0", HANDBOK_ZIP="0")
+        documents = full - build(project, tmp / "ours", **PAGES_ONLY)
         site = tmp / "full"
         report("PDF, Word och OpenDocument (s, helt bygge minus utan dem)", f"{documents:.1f}", "≤ 60 s",
                documents <= 60)  # fmt: skip

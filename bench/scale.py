@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from measure import RUNS, build, copy_project, frame_size, gz, launch, lighthouse, report, weigh
+from measure import PAGES_ONLY, RUNS, build, copy_project, frame_size, gz, launch, lighthouse, report, weigh
 from playwright.sync_api import sync_playwright
 from serving import serve
 from synthetic import write_cases
@@ -46,7 +46,7 @@ def build_times(projects: list[Path]) -> list[float]:
     runs: list[list[float]] = [[] for _ in projects]
     for _ in range(RUNS):
         for times, project in zip(runs, projects, strict=True):
-            times.append(build(project, project.parent / "site", HANDBOK_PDF="0", HANDBOK_ZIP="0"))
+            times.append(build(project, project.parent / "site", **PAGES_ONLY))
     return [statistics.median(times) for times in runs]
 
 

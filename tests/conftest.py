@@ -27,8 +27,6 @@ from handbok.mkdocs.generator import command  # noqa: E402
 from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
 from handbok.problems import Problems  # noqa: E402
 
-PAGES_ONLY = {"HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}  # for a test that reads pages: no PDF, templates or zip
-
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> subprocess.CompletedProcess[str]:
     """Build `project` as an editor's `mkdocs build` would, with the generator HANDBOK_GENERATOR names

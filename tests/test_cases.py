@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import PAGES_ONLY, ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
+from conftest import ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
+from measure import PAGES_ONLY, copy_project
 
 from handbok.checks.case_narrative import SKELETON
 from handbok.render.comparison import comparison_pager
@@ -105,13 +105,7 @@ def test_open_data_matches_the_yaml(site: Path) -> None:
 
 
 def test_a_fifth_case_appears_everywhere_without_code_changes(tmp_path: Path) -> None:
-    project = tmp_path / "projekt"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "tests", "node_modules",
-                                                                   "__pycache__", "*.egg-info"))  # fmt: skip
-    for package in ("docx", "fflate"):  # Er plan's libraries, as `npm ci` installed them
-        shutil.copytree(ROOT / "node_modules" / package, project / "node_modules" / package)
-    (project / "tests" / "fixtures").mkdir(parents=True)  # the error catalogue reads the fixtures
-    shutil.copytree(ROOT / "tests" / "fixtures" / "broken", project / "tests" / "fixtures" / "broken")
+    project = copy_project(tmp_path / "projekt")  # Er plan's libraries and the error catalogue's fixtures too
     synthetic = (ROOT / "tests" / "fixtures" / "base" / "cases" / "exempel.yml").read_text(encoding="utf-8")
     synthetic = synthetic.replace("slug: exempel", "slug: syntetisk\ngranskad: 2026-11-01").replace(
         "Exempelby", "Syntetiska kommunen"

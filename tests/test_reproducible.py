@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from measure import copy_project
+from measure import PAGES_ONLY, copy_project
 from pypdf import PdfReader
 
 from handbok.mkdocs.generator import command
@@ -79,7 +79,7 @@ def test_every_date_is_the_commits(two_builds: tuple[Path, Path]) -> None:
 def test_files_git_does_not_know_show_the_build_date_not_today(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "projekt")  # no .git: git knows none of the files
     site = tmp_path / "site"
-    mkdocs(project, site, EPOCH, HANDBOK_PDF="0", HANDBOK_ZIP="0")
+    mkdocs(project, site, EPOCH, **PAGES_ONLY)
     dates = {
         date
         for page in site.rglob("index.html")
@@ -92,7 +92,7 @@ def test_a_plain_build_takes_its_date_from_the_commit(tmp_path: Path) -> None:
     """Without SOURCE_DATE_EPOCH (a plain `mkdocs build`) the plugin sets it from `git log`."""
     epoch = commit_epoch(ROOT)
     assert epoch is not None
-    mkdocs(ROOT, tmp_path / "site", None, HANDBOK_PDF="0", HANDBOK_ZIP="0")
+    mkdocs(ROOT, tmp_path / "site", None, **PAGES_ONLY)
     commit_day = dt.datetime.fromtimestamp(epoch, dt.UTC).date().isoformat()
     assert set(re.findall(r"<lastmod>([^<]*)</lastmod>", (tmp_path / "site" / "sitemap.xml").read_text())) == {
         commit_day

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import PAGES_ONLY, ROOT, run_mkdocs, soup_of
+from conftest import ROOT, run_mkdocs, soup_of
 from lxml import etree
-from measure import copy_project
+from measure import PAGES_ONLY, copy_project
 
 from handbok.checks.project import check_project
 from handbok.checks.review_dates import NOT_REVIEWED
