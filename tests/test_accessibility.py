@@ -35,18 +35,24 @@ def covering(pages: list[Path]) -> list[Path]:
     return sorted(chosen)
 
 
+@pytest.fixture(scope="module")
+def cover(pages: list[Path]) -> list[Path]:
+    """`covering(pages)`, worked out once per worker, not once per scheme, size and share."""
+    return covering(pages)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
 @pytest.mark.parametrize("share", range(SHARES))
 def test_axe_finds_no_violations(
-    pages: list[Path], site: Path, server: str, browser, scheme: str, viewport: str, share: int
+    pages: list[Path], cover: list[Path], site: Path, server: str, browser, scheme: str, viewport: str, share: int
 ) -> None:
     axe = Axe()
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
     page = context.new_page()
     report: list[str] = []
-    read = pages if (scheme, viewport) == ("light", "desktop") else covering(pages)
+    read = pages if (scheme, viewport) == ("light", "desktop") else cover
     assert len(read[share::SHARES]) >= 5
     for path in read[share::SHARES]:
         page.goto(url_of(path, site, server), wait_until="load")
