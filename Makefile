@@ -101,10 +101,10 @@ serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
-# xdist_group (its module-scoped fixtures, such as two full builds, are made once); the built site
-# is made once for all workers (tests/conftest.py).
+# xdist_group (its module-scoped fixtures are made once). The tests read the site that `build` made
+# a moment ago (HANDBOK_BUILT_SITE); a plain `pytest` builds its own, once for all workers.
 test: build layers
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	HANDBOK_BUILT_SITE=$(CURDIR)/site $(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build

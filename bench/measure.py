@@ -20,8 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 RUNS = 3
 CHROMIUM = "/usr/bin/chromium"  # Debian's; nothing downloads a browser
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PAGES_ONLY = {"HANDBOK_PDF": "0", "HANDBOK_ZIP": "0"}  # a build of the pages: no PDF, templates or zip
@@ -36,8 +44,13 @@ def report(measure: str, value: str, budget: str = "", ok: bool | None = None) -
 
 def build(project: Path, site: Path, **env: str) -> float:
     started = time.perf_counter()
-    subprocess.run(command("build", "--quiet", "--site-dir", str(site)),
-                   cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        command("build", "--quiet", "--site-dir", str(site)),
+        cwd=project,
+        env={**ENV, **env},
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - started
 
 
@@ -51,8 +64,13 @@ def build_cpu(project: Path, site: Path, **env: str) -> float:
     """CPU seconds (user + system) of one `mkdocs build`, the processes it starts included. Steadier
     than wall time on a machine that others share: a slow spell waits, but does not add CPU time."""
     before = cpu_seconds()
-    subprocess.run(command("build", "--quiet", "--site-dir", str(site)),
-                   cwd=project, env={**ENV, **env}, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        command("build", "--quiet", "--site-dir", str(site)),
+        cwd=project,
+        env={**ENV, **env},
+        check=True,
+        capture_output=True,
+    )
     return cpu_seconds() - before
 
 
@@ -83,8 +101,11 @@ def weigh(browser, base: str, path: str) -> dict[str, int]:  # noqa: ANN001
     for request in seen:
         response = request.response()
         body = response.body() if response else b""
-        kind = request.resource_type if request.resource_type in ("document", "stylesheet", "script") else (
-            "index" if "search_index" in request.url else "other")  # fmt: skip
+        kind = (
+            request.resource_type
+            if request.resource_type in ("document", "stylesheet", "script")
+            else ("index" if "search_index" in request.url else "other")
+        )
         totals[f"{kind}_raw"] = totals.get(f"{kind}_raw", 0) + len(body)
         totals[f"{kind}_gzip"] = totals.get(f"{kind}_gzip", 0) + gz(body)
         sent = request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
@@ -99,10 +120,21 @@ def lighthouse(base: str, path: str) -> dict[str, float]:
     if not LIGHTHOUSE.is_file():
         return {}
     with tempfile.NamedTemporaryFile(suffix=".json") as output:
-        subprocess.run(["node", str(LIGHTHOUSE), base + path, "--quiet", "--output=json",
-                        f"--output-path={output.name}", "--form-factor=mobile",
-                        f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
-                       env={**ENV, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [
+                "node",
+                str(LIGHTHOUSE),
+                base + path,
+                "--quiet",
+                "--output=json",
+                f"--output-path={output.name}",
+                "--form-factor=mobile",
+                f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+            ],
+            env={**ENV, "CHROME_PATH": CHROMIUM},
+            check=True,
+            capture_output=True,
+        )
         categories = json.loads(Path(output.name).read_text())["categories"]
     return {name: round(100 * value["score"]) for name, value in categories.items()}
 

@@ -60,26 +60,41 @@ def measure(total: int, project: Path, seconds: float) -> Size:
     frame_page, frame = max(((name, frame_size(html)) for name, html in pages.items()), key=lambda item: item[1])
     largest_page, largest = max(((name, len(html)) for name, html in pages.items()), key=lambda item: item[1])
     last = total == LARGEST
-    report(f"{total} fall: bygge utan dokument, median (s)", f"{seconds:.1f}", "≤ 60 s",
-           seconds <= 60 if last else None)  # fmt: skip
-    report(f"{total} fall: PDF, Word och OpenDocument (s)", f"{documents:.1f}", "≤ 60 s",
-           documents <= 60 if last else None)  # fmt: skip
+    report(
+        f"{total} fall: bygge utan dokument, median (s)", f"{seconds:.1f}", "≤ 60 s", seconds <= 60 if last else None
+    )
+    report(
+        f"{total} fall: PDF, Word och OpenDocument (s)", f"{documents:.1f}", "≤ 60 s", documents <= 60 if last else None
+    )
     report(f"{total} fall: sidor", str(len(pages)))
-    report(f"{total} fall: sökindex gzip (kB)", f"{index / KB:.0f}", "≤ 1,5 MB",
-           index <= 1.5 * KB * KB if last else None)  # fmt: skip
-    report(f"{total} fall: största sidram, HTML utom sidans text (kB)", f"{frame / KB:.0f}", "≤ 40 kB",
-           frame <= 40 * KB if last else None)  # fmt: skip
+    report(
+        f"{total} fall: sökindex gzip (kB)", f"{index / KB:.0f}", "≤ 1,5 MB", index <= 1.5 * KB * KB if last else None
+    )
+    report(
+        f"{total} fall: största sidram, HTML utom sidans text (kB)",
+        f"{frame / KB:.0f}",
+        "≤ 40 kB",
+        frame <= 40 * KB if last else None,
+    )
     report(f"{total} fall:   den sidan", frame_page)
     if CASE_PAGE.strip("/") in pages:
         case = len(pages[CASE_PAGE.strip("/")])
-        report(f"{total} fall: en fallsida, hela HTML (kB)", f"{case / KB:.0f}", "≤ 40 kB",
-               case <= 40 * KB if last else None)  # fmt: skip
+        report(
+            f"{total} fall: en fallsida, hela HTML (kB)",
+            f"{case / KB:.0f}",
+            "≤ 40 kB",
+            case <= 40 * KB if last else None,
+        )
     report(f"{total} fall: största sidan, hela HTML (kB)", f"{largest / KB:.0f}")
     report(f"{total} fall:   den sidan", largest_page)
     report(f"{total} fall: jämförelsesidan (kB)", f"{len(pages['fall/jamforelse']) / KB:.0f}")
     comparison_pages = sum(1 for name in pages if name.startswith("fall/jamforelse"))
-    report(f"{total} fall: jämförelsen delad på sidor", str(comparison_pages), "6 fall per sida",
-           comparison_pages >= -(-total // 6) if last else None)  # fmt: skip
+    report(
+        f"{total} fall: jämförelsen delad på sidor",
+        str(comparison_pages),
+        "6 fall per sida",
+        comparison_pages >= -(-total // 6) if last else None,
+    )
     if last:
         browse(site)
     return Size(total, seconds, documents, index)
@@ -103,8 +118,11 @@ def browse(site: Path) -> None:
 def growth(sizes: list[Size]) -> None:
     """Cost per added case from 50 to 290 against 4 to 50: linear or better if it does not rise."""
     small, middle, large = sizes
-    for name, value in (("bygge", lambda s: s.build), ("dokument", lambda s: s.documents),
-                        ("sökindex", lambda s: s.index_gzip)):  # fmt: skip
+    for name, value in (
+        ("bygge", lambda s: s.build),
+        ("dokument", lambda s: s.documents),
+        ("sökindex", lambda s: s.index_gzip),
+    ):
         early = (value(middle) - value(small)) / (middle.cases - small.cases)
         late = (value(large) - value(middle)) / (large.cases - middle.cases)
         label = f"tillväxt per fall, {name}: 50→290 mot 4→50"

@@ -6,26 +6,23 @@ import contextlib
 import fcntl
 import functools
 import http.server
+import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
-from measure import launch, wait_until  # noqa: E402
-from synthetic import write_cases  # noqa: E402
+from measure import launch  # noqa: E402
 
-from handbok.checks.cross_checks import check_data  # noqa: E402
 from handbok.mkdocs.generator import command  # noqa: E402
-from handbok.model.handbook import Handbook, load_handbook  # noqa: E402
-from handbok.problems import Problems  # noqa: E402
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> subprocess.CompletedProcess[str]:
@@ -63,13 +60,14 @@ def exclusive(lock_file: Path) -> Iterator[None]:
 # "$1" is the run's shared folder, the rest the generator's command (HANDBOK_GENERATOR).
 SITE_BUILD = 'folder="$1"; shift; "$@" > "$folder/site.log" 2>&1; echo $? > "$folder/site.rc"'
 _site_build: list[subprocess.Popen[bytes]] = []
+BUILT = "HANDBOK_BUILT_SITE"  # a site built a moment ago by `make test` (see `site`)
 
 
 @pytest.fixture(scope="session", autouse=True)
 def site_build_started(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """When any test of this run needs the built site, its build starts at once, beside the first tests, and
     only once for all workers: the first to take the lock starts it and hands the lock to the build."""
-    if any("site" in item.fixturenames for item in request.session.items):
+    if not os.environ.get(BUILT) and any("site" in item.fixturenames for item in request.session.items):
         start_site_build(shared_folder(tmp_path_factory))
     yield
     for process in _site_build:
@@ -96,7 +94,11 @@ def start_site_build(folder: Path) -> None:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`)."""
+    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`), or
+    the site that `make test` built just before it, with the same command, and names in HANDBOK_BUILT_SITE."""
+    if built := os.environ.get(BUILT):
+        assert (Path(built) / "index.html").is_file(), f"{BUILT}={built}: no built site there"
+        return Path(built)
     folder = shared_folder(tmp_path_factory)
     start_site_build(folder)  # no-op when started
     with (folder / "site.lock").open("r") as handle:
@@ -113,20 +115,56 @@ def pages(site: Path) -> list[Path]:
     return found
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+INDEX = "/search/search_index.json"
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site quietly; with `index`, answers the search index's address with it."""
+
+    def __init__(self, *args: Any, index: bytes | None = None, **kwargs: Any) -> None:
+        self.index = index  # before the base class, which handles the request while it starts
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:
+        if self.index is None or self.path.split("?")[0] != INDEX:
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.index)))
+        self.end_headers()
+        self.wfile.write(self.index)
+        return None
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+
+@contextlib.contextmanager
+def serving(site: Path, index: bytes | None = None) -> Iterator[str]:
+    handler = functools.partial(_SiteHandler, directory=str(site), index=index)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
 
 
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
     """The built site on http://127.0.0.1:<free port>/."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serving(site) as address:
+        yield address
+
+
+@pytest.fixture(scope="session")
+def plain_server(site: Path) -> Iterator[str]:
+    """The built site as `server` serves it, but its search index lists no pages: for the tests that do
+    not search. Material's worker builds the index again on every page that opens, about 0.45 s of
+    Chromium's CPU per page on this machine (twice the page's own), and a test that reads a page's
+    layout, colours or forms has no use for it. The page still fetches the index, under the same
+    policy, and the worker starts with the same settings and scripts."""
+    index = json.loads((site / INDEX.lstrip("/")).read_text(encoding="utf-8"))
+    with serving(site, json.dumps({**index, "docs": []}).encode()) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
@@ -139,50 +177,6 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-def url_of(page_file: Path, site: Path, server: str) -> str:
-    """The address a reader uses for a built `…/index.html`."""
-    folder = page_file.parent.relative_to(site).as_posix()
-    return server if folder == "." else f"{server}{folder}/"
-
-
-STILL = """() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
-  .then(() => Promise.race([
-    Promise.all(document.getAnimations()
-      .filter(motion => motion.effect && motion.effect.getComputedTiming().endTime !== Infinity)
-      .map(motion => motion.finished.catch(() => null))),
-    new Promise(enough => setTimeout(enough, 5000)),  // a paused animation never finishes
-  ]))
-  .then(() => true)"""
-
-
-def until_still(page) -> None:  # noqa: ANN001 - Playwright's page
-    """Wait until the page's transitions have ended. Material fades its "Tillbaka till toppen" button
-    in when a page scrolls up (as it does when the planner moves the focus to its error summary);
-    axe measuring the button half-faded reports a contrast the button never has at rest (it did, in CI)."""
-    page.evaluate(STILL)
-
-
-SEARCH_FOCUSED = "() => document.activeElement?.matches('input[data-md-component=search-query]')"
-
-
-def open_search(page) -> None:  # noqa: ANN001 - Playwright's page
-    """Press "s" as a reader does, and wait for the search box to have the focus: typed before that,
-    "n" is Material's key for the next page. A key pressed before Material's script has started is
-    lost (it was, once, in CI, on a page just opened from file://): then the reader presses it again.
-    (Not `wait_for_function`: it polls by evaluating a string in the page, which the site's
-    Content-Security-Policy rightly refuses.)"""
-    page.wait_for_load_state("load")
-    for attempt in range(5):
-        page.keyboard.press("s")
-        try:
-            wait_until(page, SEARCH_FOCUSED, timeout=3)
-            break
-        except AssertionError:
-            if attempt == 4:
-                raise
-    page.locator("input[data-md-component=search-query]").fill("")  # nothing typed yet, whatever came late
-
-
 def soup_of(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
@@ -190,14 +184,3 @@ def soup_of(path: Path) -> BeautifulSoup:
 def heading_text(heading: Tag) -> str:
     """A heading as a reader sees it: whitespace folded, without the permalink mark."""
     return " ".join(heading.get_text().split()).removesuffix("¶").strip()
-
-
-def handbook_with_made_up_cases(folder: Path, total: int) -> tuple[int, Handbook, Problems]:
-    """The real data with made-up cases up to `total`, loaded as the build loads it: (added, handbook, problems)."""
-    for part in ("data", "cases", "docs"):
-        shutil.copytree(ROOT / part, folder / part)
-    added = write_cases(folder / "cases", total)
-    problems = Problems()
-    handbook = load_handbook(folder, "data", "cases", problems)
-    check_data(handbook, folder / "docs", problems)
-    return added, handbook, problems

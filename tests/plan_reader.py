@@ -10,33 +10,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_until
+from measure import wait_until
 
 KEY = "handbok-plan"
 HTML_TEXT = '<script>window.ran = 1</script><b>fet</b> & <img src=x onerror="window.ran=2">'
 
 
 def a_plan(answers: dict[str, object]) -> dict[str, object]:
-    return {"format": 1, "kind": "handbok-plan", "revision": 3, "saved": "2026-12-01T10:00:00Z",
-            "answers": answers, "done": {}, "lagen": {}}  # fmt: skip
+    return {
+        "format": 1,
+        "kind": "handbok-plan",
+        "revision": 3,
+        "saved": "2026-12-01T10:00:00Z",
+        "answers": answers,
+        "done": {},
+        "lagen": {},
+    }
 
 
 BAD_FILES = {
     "inte-en-plan.json": (json.dumps({"hej": "du"}), "Filen är inte en plan från Er plan"),
-    "for-stor.json": ('{"kind": "handbok-plan", "format": 1, "x": "' + "a" * (1024 * 1024 + 10) + '"}',
-                      "Filen är större än 1 MB"),
+    "for-stor.json": (
+        '{"kind": "handbok-plan", "format": 1, "x": "' + "a" * (1024 * 1024 + 10) + '"}',
+        "Filen är större än 1 MB",
+    ),
     "nyare.json": (json.dumps({**a_plan({}), "format": 2}), "nyare version av Er plan (format 2)"),
     "trasig.json": ('{"kind": "handbok-plan", "format": 1, "answers": {', "Filen går inte att läsa"),
-}  # fmt: skip
-
-
-BAD_FILES = {
-    "inte-en-plan.json": (json.dumps({"hej": "du"}), "Filen är inte en plan från Er plan"),
-    "for-stor.json": ('{"kind": "handbok-plan", "format": 1, "x": "' + "a" * (1024 * 1024 + 10) + '"}',
-                      "Filen är större än 1 MB"),
-    "nyare.json": (json.dumps({**a_plan({}), "format": 2}), "nyare version av Er plan (format 2)"),
-    "trasig.json": ('{"kind": "handbok-plan", "format": 1, "answers": {', "Filen går inte att läsa"),
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,11 @@ def open_part(page, where: Where, name: str, query: str = "") -> None:  # noqa: 
     page.locator(".plan-app .plan-app__innehall").first.wait_for()
 
 
+FIELDS = ".plan-app .plan-input[data-key]"
+KEYS = "fields => fields.map(field => [field.dataset.key, field.hasAttribute('data-date')])"
+VALUES = "fields => Object.fromEntries(fields.map(field => [field.dataset.key, field.value]))"
+
+
 def fill_all(page, label: str) -> dict[str, str]:  # noqa: ANN001
     """Type distinct text into every field on the page (a new row added to each growing table first);
     {data-key: text}."""
@@ -73,25 +78,17 @@ def fill_all(page, label: str) -> dict[str, str]:  # noqa: ANN001
         button.click()
         wait_until(page, "n => document.querySelectorAll('.plan-row').length > n", count)
     typed = {}
-    inputs = page.locator(".plan-app .plan-input[data-key]")
-    for index in range(inputs.count()):
-        field = inputs.nth(index)
-        key = field.get_attribute("data-key") or ""
-        text = f"{label} svar {index + 1} åäö"
-        if field.get_attribute("data-date") is not None:
-            text = f"2027-0{1 + index % 9}-1{index % 10}"
-        field.fill(text)
+    inputs = page.locator(FIELDS)
+    for index, (key, is_date) in enumerate(inputs.evaluate_all(KEYS)):
+        text = f"2027-0{1 + index % 9}-1{index % 10}" if is_date else f"{label} svar {index + 1} åäö"
+        inputs.nth(index).fill(text)
         typed[key] = text
     return typed
 
 
 def shown(page) -> dict[str, str]:  # noqa: ANN001
-    found = {}
-    inputs = page.locator(".plan-app .plan-input[data-key]")
-    for index in range(inputs.count()):
-        field = inputs.nth(index)
-        found[field.get_attribute("data-key") or ""] = field.input_value()
-    return found
+    """{data-key: what the field shows} for every field on the page."""
+    return page.locator(FIELDS).evaluate_all(VALUES)
 
 
 def part_addresses(page, where: Where) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -118,8 +115,22 @@ def as_text(document: Path, folder: Path) -> str:
     """The document as LibreOffice reads it, converted to plain text."""
     profile = f"-env:UserInstallation={(folder / 'profil').as_uri()}"
     out = folder / document.suffix.lstrip(".")
-    subprocess.run(["soffice", "--headless", "--norestore", profile, "--convert-to", "txt:Text (encoded):UTF8",
-                    "--outdir", str(out), str(document)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            profile,
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(out),
+            str(document),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return (out / f"{document.stem}.txt").read_text(encoding="utf-8-sig")
 
 

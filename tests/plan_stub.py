@@ -12,8 +12,16 @@ from handbok.output.csp import with_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFINITION = ROOT / "tests" / "fixtures" / "plan" / "definition.json"
-PAGES = ("index", "lagesbild", "atgardsplan", "samverkansoverenskommelse", "uppfoljningsplan", "medborgarlofte",
-         "kontrollera", "lagen")  # fmt: skip
+PAGES = (
+    "index",
+    "lagesbild",
+    "atgardsplan",
+    "samverkansoverenskommelse",
+    "uppfoljningsplan",
+    "medborgarlofte",
+    "kontrollera",
+    "lagen",
+)
 SCRIPTS = ("core", "store", "model", "fields", "part", "tasks", "check", "lagen", "export", "start")
 LIBRARIES = {
     "docx/docx.js": "node_modules/docx/dist/index.iife.js",

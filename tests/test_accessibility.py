@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import soup_of, until_still, url_of
+from browsing import until_still, url_of
+from conftest import soup_of
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -46,7 +47,7 @@ def cover(pages: list[Path]) -> list[Path]:
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
 @pytest.mark.parametrize("share", range(SHARES))
 def test_axe_finds_no_violations(
-    pages: list[Path], cover: list[Path], site: Path, server: str, browser, scheme: str, viewport: str, share: int
+    pages: list[Path], cover: list[Path], site: Path, plain_server: str, browser, scheme: str, viewport: str, share: int
 ) -> None:
     axe = Axe()
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
@@ -55,7 +56,7 @@ def test_axe_finds_no_violations(
     read = pages if (scheme, viewport) == ("light", "desktop") else cover
     assert len(read[share::SHARES]) >= 5
     for path in read[share::SHARES]:
-        page.goto(url_of(path, site, server), wait_until="load")
+        page.goto(url_of(path, site, plain_server), wait_until="load")
         until_still(page)
         results = axe.run(page, options=AXE_OPTIONS)
         for violation in results.response["violations"]:

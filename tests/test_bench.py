@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import ROOT, handbook_with_made_up_cases
+from conftest import ROOT
+from made_up_cases import handbook_with_made_up_cases
 from measure import ENV, cpu_seconds, frame_size  # noqa: E402
-from run import OURS, stock_project  # noqa: E402
+from stock import OURS, stock_project  # noqa: E402
 
 from handbok.mkdocs.generator import command  # noqa: E402
 
@@ -27,8 +28,13 @@ def test_stock_baseline_builds_the_same_pages_without_our_plugins(tmp_path: Path
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     names = {name for plugin in config["plugins"] for name in (plugin if isinstance(plugin, dict) else [plugin])}
     assert names == {"search"} and not names & OURS
-    subprocess.run(command("build", "--quiet", "--site-dir", str(tmp_path / "site")), cwd=project, env=ENV,
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        command("build", "--quiet", "--site-dir", str(tmp_path / "site")),
+        cwd=project,
+        env=ENV,
+        check=True,
+        capture_output=True,
+    )
     for case in ROOT.glob("cases/*.md"):
         assert (tmp_path / "site" / "fall" / case.stem / "index.html").is_file()
     assert not (tmp_path / "site" / "samverkan-mot-brott.pdf").exists()

@@ -42,8 +42,14 @@ def project_with(name: str, tmp_path: Path) -> Path:
 def build_as_the_editor_sees_it(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` with its two streams in one, in the order a terminal shows them."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(command("build", "--strict", "--site-dir", str(site)), cwd=project,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)  # fmt: skip
+    return subprocess.run(
+        command("build", "--strict", "--site-dir", str(site)),
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
 
 
 def test_the_base_project_builds(tmp_path: Path) -> None:

@@ -43,9 +43,17 @@ def test_swedish_interface_strings(pages: list[Path]) -> None:
 def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> None:
     """Dates come from one `git log` over the history, not one git command per page."""
     project = copy_project(tmp_path / "projekt")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOK_PDF": "0", "HANDBOK_ZIP": "0",
-           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
-           "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_COMMITTER_DATE": "2001-02-03T12:00:00"}  # fmt: skip
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "HANDBOK_PDF": "0",
+        "HANDBOK_ZIP": "0",
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_COMMITTER_DATE": "2001-02-03T12:00:00",
+    }
     env.pop("SOURCE_DATE_EPOCH", None)  # as a plain `mkdocs build`: the plugin asks git for it
     for git in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Allt"]):
         subprocess.run(["git", *git], cwd=project, env=env, check=True)
@@ -57,9 +65,13 @@ def test_updated_dates_are_the_last_commit_of_the_page_files(tmp_path: Path) -> 
     spy.parent.mkdir()
     spy.write_text(f'#!/bin/sh\necho "$@" >> {tmp_path / "git.log"}\nexec {shutil.which("git")} "$@"\n')
     spy.chmod(0o755)
-    subprocess.run(command("build", "--strict", "--site-dir", str(tmp_path / "site")),
-                   cwd=project, env={**env, "PATH": f"{spy.parent}:{env['PATH']}"}, check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        command("build", "--strict", "--site-dir", str(tmp_path / "site")),
+        cwd=project,
+        env={**env, "PATH": f"{spy.parent}:{env['PATH']}"},
+        check=True,
+        capture_output=True,
+    )
 
     def updated(page: str) -> str:
         return str(soup_of(tmp_path / "site" / page).find("aside", class_="handbok-sidfot").find("time")["datetime"])
@@ -104,8 +116,10 @@ def test_edit_links_point_at_the_files_that_hold_the_page(pages: list[Path], sit
         assert links and all(link.startswith(EDIT) or "/tree/main/" in link for link in links), path
         assert links[0].endswith((".md", ".yml")) or "/tree/main/cases" in links[0], path
     assert edit_links(site / "kallor" / "index.html") == [f"{EDIT}docs/kallor.md", f"{EDIT}data/kallor.yml"]
-    assert edit_links(site / "fall" / "landskrona" / "index.html") == [f"{EDIT}cases/landskrona.yml",
-                                                                       f"{EDIT}cases/landskrona.md"]  # fmt: skip
+    assert edit_links(site / "fall" / "landskrona" / "index.html") == [
+        f"{EDIT}cases/landskrona.yml",
+        f"{EDIT}cases/landskrona.md",
+    ]
     assert f"{EDIT}data/steg.yml" in edit_links(site / "processen" / "steg-1-initiera" / "index.html")
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, handbook_with_made_up_cases, heading_text, run_mkdocs, soup_of
+from conftest import ROOT, heading_text, run_mkdocs, soup_of
+from made_up_cases import handbook_with_made_up_cases
 from measure import PAGES_ONLY, copy_project
 
 from handbok.checks.case_narrative import SKELETON
@@ -43,8 +44,12 @@ def test_chain_view_marks_missing_links(site: Path, slug: str) -> None:
     soup = soup_of(site / "fall" / slug / "index.html")
     chains = soup.select("ol.kedja")
     assert len(chains) == len(data.get("kedjor", []))
-    missing = sum(1 for chain in data.get("kedjor", []) for link in ("orsak", "mål", "indikator", "problem")
-                  if "uppgift_saknas" in chain[link])  # fmt: skip
+    missing = sum(
+        1
+        for chain in data.get("kedjor", [])
+        for link in ("orsak", "mål", "indikator", "problem")
+        if "uppgift_saknas" in chain[link]
+    )
     marked = soup.select("li.kedja__led--saknas")
     assert len(marked) == missing
     assert all("Uppgift saknas" in li.get_text() for li in marked)

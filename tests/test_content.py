@@ -74,6 +74,9 @@ def shared_runs(text: str, source: str, length: int = 8) -> list[str]:
 @pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="the source texts live in ../shared/sources, beside the repo")
 def test_no_run_of_eight_words_is_copied() -> None:
     source_text = "\n".join(path.read_text(encoding="utf-8") for path in SHARED_SOURCES.glob("*.*"))
-    copied = {path.name: runs for path in PROSE
-              if (runs := shared_runs(prose_of_markdown(path.read_text(encoding="utf-8")), source_text))}  # fmt: skip
+    copied = {
+        path.name: runs
+        for path in PROSE
+        if (runs := shared_runs(prose_of_markdown(path.read_text(encoding="utf-8")), source_text))
+    }
     assert copied == {}

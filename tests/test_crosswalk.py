@@ -62,3 +62,15 @@ def test_a_duty_naming_an_unknown_step_template_or_item_stops_the_check(tmp_path
     assert any("Steg 9 finns inte" in line for line in lines), result.stdout
     assert any("Mallen 'avtal' finns inte" in line for line in lines), result.stdout
     assert any("Punkten '1.9' finns inte" in line for line in lines), result.stdout
+
+
+def test_a_step_without_a_duty_says_what_we_have_read_of_the_law(site: Path) -> None:
+    checked = check_project(ROOT)
+    required = {step for duty in checked.handbook.duties if duty.kind == "krav i lag" for step in duty.steps}
+    free = [step for step in checked.handbook.steps if step.number not in required]
+    assert free
+    for step in free:
+        box = soup_of(site / step.page.removesuffix(".md") / "index.html").select_one(".lagen-i-steget")
+        text = box.get_text(" ", strip=True)
+        assert "I de delar av lagen som vi har läst, 1–4 §" in text and "inga egna krav" not in text, step.page
+        assert box.find("a", string="det här har vi inte kunnat kontrollera") is not None

@@ -8,7 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import open_search, soup_of, url_of, wait_until
+from browsing import open_search
+from conftest import soup_of
+from measure import wait_until
 
 from handbok.model.site_pages import ZIP_NAME
 from handbok.output.csp import with_policy
@@ -94,13 +96,6 @@ def visit_all(browser, urls: list[str], interactive: str) -> tuple[list[str], li
         violations += [f"{url}: {seen}" for seen in page.evaluate("window.__violations")]
     context.close()
     return violations, [text for text in console if "Content Security Policy" in text]
-
-
-@pytest.mark.browser
-def test_no_page_breaks_the_policy_online(site: Path, server: str, browser) -> None:  # noqa: ANN001
-    urls = [url_of(path, site, server) for path in sorted(site.rglob("index.html"))] + [f"{server}404.html"]
-    violations, console = visit_all(browser, urls, f"{server}{STEP}/")
-    assert violations == [] and console == []
 
 
 @pytest.mark.browser

@@ -82,9 +82,12 @@ def test_yaml_text_reaches_the_page_escaped_and_unevaluated(tmp_path: Path) -> N
     project = tmp_path / "projekt"
     shutil.copytree(FIXTURES / "base", project)
     case = project / "cases" / "exempel.yml"
-    case.write_text(case.read_text(encoding="utf-8").replace(
-        'namn: "Avtal"', "namn: \"Avtal {{ config.site_name }} <b>fet</b> {% if 1 %}x{% endif %}\""),
-        encoding="utf-8")  # fmt: skip
+    case.write_text(
+        case.read_text(encoding="utf-8").replace(
+            'namn: "Avtal"', 'namn: "Avtal {{ config.site_name }} <b>fet</b> {% if 1 %}x{% endif %}"'
+        ),
+        encoding="utf-8",
+    )
     result = run_mkdocs(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "fall" / "exempel" / "index.html").read_text(encoding="utf-8")
@@ -104,8 +107,11 @@ def test_generated_html_reaches_the_page_verbatim() -> None:
 def test_citations_are_numbered_in_order_of_first_use() -> None:
     sources = {key: source(key) for key in ("A1", "B2")}
     text = "# Sida\n\nEtt [@B2]. Två [@A1; @B2]. Skrivs `[@A1]` med [@id]." + wrap("<p>Tabell [@A1]</p>")
-    html = markdown.markdown(text, extensions=["handbok.markdown.generated_html", "handbok.markdown.citations", "toc"],
-                             extension_configs={"handbok.markdown.citations": {"sources": sources}})  # fmt: skip
+    html = markdown.markdown(
+        text,
+        extensions=["handbok.markdown.generated_html", "handbok.markdown.citations", "toc"],
+        extension_configs={"handbok.markdown.citations": {"sources": sources}},
+    )
     first = '<p>Ett <sup class="kallhanvisning" data-search-exclude="">[<a href="#kalla-1" title="Titel B2">1</a>]'
     assert first in html
     assert '<a href="#kalla-2" title="Titel A1">2</a>, <a href="#kalla-1"' in html

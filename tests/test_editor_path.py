@@ -59,13 +59,16 @@ def project_with_narrative(tmp_path: Path, line: str) -> Path:
 
 
 def test_a_narrative_takes_its_figures_from_the_case_data(tmp_path: Path) -> None:
-    line = ("Exempelby hade [[folkmängd]] och är [[area_km2]] stor. Kommunkoden är [[kommunkod]]. "
-            "Så skriver du: `[[folkmängd]]`.")  # fmt: skip
+    line = (
+        "Exempelby hade [[folkmängd]] och är [[area_km2]] stor. Kommunkoden är [[kommunkod]]. "
+        "Så skriver du: `[[folkmängd]]`."
+    )
     project = project_with_narrative(tmp_path, line)
     result = run_mkdocs(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    html = BeautifulSoup((tmp_path / "site" / "fall" / "exempel" / "index.html").read_text(encoding="utf-8"),
-                         "html.parser")  # fmt: skip
+    html = BeautifulSoup(
+        (tmp_path / "site" / "fall" / "exempel" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     paragraph = next(p for p in html.find_all("p") if p.get_text().startswith("Exempelby hade"))
     text = " ".join(paragraph.get_text().split())
     assert text.startswith("Exempelby hade 9 436 invånare år 2006 [1] och är 722,42 km² år 2006 [1] stor.")

@@ -115,8 +115,9 @@ def test_the_check_refuses_unsafe_svg(bad: str) -> None:
 
 def test_the_parser_refuses_entities() -> None:
     with pytest.raises(Exception, match="DTD"):
-        ElementTree.fromstring('<!DOCTYPE s [<!ENTITY e "x">]><svg xmlns="http://www.w3.org/2000/svg">&e;</svg>',
-                               forbid_dtd=True)  # fmt: skip
+        ElementTree.fromstring(
+            '<!DOCTYPE s [<!ENTITY e "x">]><svg xmlns="http://www.w3.org/2000/svg">&e;</svg>', forbid_dtd=True
+        )
 
 
 @pytest.mark.parametrize(("name", "page"), [(name, page) for name, pages in USED_ON.items() for page in pages])
@@ -132,11 +133,11 @@ def test_figure_has_alt_text_and_a_text_equivalent(site: Path, name: str, page: 
     assert coverage(wanted, alt + " " + text_beside(image)) >= COVERAGE
 
 
-def test_figures_load_and_fit_on_a_phone_in_dark_mode(server: str, browser) -> None:
+def test_figures_load_and_fit_on_a_phone_in_dark_mode(plain_server: str, browser) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme="dark")
     page = context.new_page()
     for target in sorted({path for paths in USED_ON.values() for path in paths}):
-        page.goto(f"{server}{target}/")
+        page.goto(f"{plain_server}{target}/")
         for image in page.locator("article img[src*='bilder/']").all():
             image.scroll_into_view_if_needed()
             loaded, natural = image.evaluate("i => [i.complete, i.naturalWidth]")

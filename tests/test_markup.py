@@ -45,8 +45,9 @@ def vnu(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_checker_finds_no_error_in_our_markup(site: Path, vnu: Path) -> None:
     result = subprocess.run(
         ["java", "-jar", str(vnu), "--format", "json", "--errors-only", "--skip-non-html", str(site)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode in (0, 1), result.stderr  # 1: errors found, which may all be Material's
     messages = json.loads(result.stderr)["messages"]
     ours = [

@@ -8,7 +8,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT, open_search, soup_of
+from browsing import open_search
+from conftest import ROOT, soup_of
 
 from handbok.checks.static_files import SHIM
 from handbok.documents.templates_export import file_names

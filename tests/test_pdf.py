@@ -124,8 +124,9 @@ def test_all_fonts_are_embedded(pdf_path: Path) -> None:
 
 
 def test_no_text_outside_the_page(pdf_path: Path) -> None:
-    layout = subprocess.run(["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True,
-                            check=True).stdout  # fmt: skip
+    layout = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     outside = []
     for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', layout, re.S):
         width, height = float(page[1]), float(page[2])

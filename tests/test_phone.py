@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import soup_of, url_of
+from browsing import url_of
+from conftest import soup_of
 
 from handbok.model.site_pages import TEMPLATES
 
@@ -34,10 +35,10 @@ def phone(browser):  # noqa: ANN001, ANN201 - Playwright's types
 
 
 @pytest.mark.browser
-def test_no_page_scrolls_sideways_on_a_phone(site: Path, pages: list[Path], server: str, phone) -> None:  # noqa: ANN001
+def test_no_page_scrolls_sideways_on_a_phone(site: Path, pages: list[Path], plain_server: str, phone) -> None:  # noqa: ANN001
     wide = []
     for page_file in pages:
-        phone.goto(url_of(page_file, site, server))
+        phone.goto(url_of(page_file, site, plain_server))
         sizes = phone.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if sizes[0] > sizes[1]:
             wide.append(f"{page_file.parent.relative_to(site)}: {sizes[0]} px > {sizes[1]} px")
@@ -46,9 +47,9 @@ def test_no_page_scrolls_sideways_on_a_phone(site: Path, pages: list[Path], serv
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", FITTING)
-def test_every_table_fits_a_phone(server: str, phone, path: str) -> None:  # noqa: ANN001
+def test_every_table_fits_a_phone(plain_server: str, phone, path: str) -> None:  # noqa: ANN001
     """The crosswalk, the templates and steg 4's example plan: each row a card, nothing cut at the edge."""
-    phone.goto(server + path)
+    phone.goto(plain_server + path)
     tables = phone.evaluate(TABLES)
     assert tables, f"{path}: no table"
     cut = [t["caption"] for t in tables if t["right"] > t["width"] + 0.5 or t["scroll"] > t["client"] + 1]
@@ -56,8 +57,8 @@ def test_every_table_fits_a_phone(server: str, phone, path: str) -> None:  # noq
 
 
 @pytest.mark.browser
-def test_a_table_that_scrolls_says_so_and_its_caption_is_not_cut(server: str, phone) -> None:  # noqa: ANN001
-    phone.goto(server + "fall/jamforelse/")
+def test_a_table_that_scrolls_says_so_and_its_caption_is_not_cut(plain_server: str, phone) -> None:  # noqa: ANN001
+    phone.goto(plain_server + "fall/jamforelse/")
     box = phone.locator("article .handbok-tabell.jamforelse")
     assert box.evaluate("b => b.scrollWidth > b.clientWidth"), "the comparison no longer needs to scroll"
     hint = box.evaluate("b => getComputedStyle(b.parentElement, '::before').content")
@@ -70,10 +71,10 @@ def test_a_table_that_scrolls_says_so_and_its_caption_is_not_cut(server: str, ph
 
 
 @pytest.mark.browser
-def test_the_case_timeline_is_legible_on_a_screen(server: str, browser) -> None:  # noqa: ANN001
+def test_the_case_timeline_is_legible_on_a_screen(plain_server: str, browser) -> None:  # noqa: ANN001
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
-    page.goto(server + "fall/landskrona/")
+    page.goto(plain_server + "fall/landskrona/")
     heights, fonts, figure, column, caption = page.evaluate(
         """() => { const figure = document.querySelector('figure.fall-tidslinje');
           const svg = figure.querySelector('svg'), texts = [...svg.querySelectorAll('text')];
@@ -91,8 +92,8 @@ def test_the_case_timeline_is_legible_on_a_screen(server: str, browser) -> None:
 
 
 @pytest.mark.browser
-def test_on_a_phone_the_timeline_is_legible_or_the_table_stands_in(server: str, phone) -> None:  # noqa: ANN001
-    phone.goto(server + "fall/landskrona/")
+def test_on_a_phone_the_timeline_is_legible_or_the_table_stands_in(plain_server: str, phone) -> None:  # noqa: ANN001
+    phone.goto(plain_server + "fall/landskrona/")
     figure = phone.locator("figure.fall-tidslinje")
     if figure.is_visible():
         smallest = figure.evaluate(
@@ -106,12 +107,12 @@ def test_on_a_phone_the_timeline_is_legible_or_the_table_stands_in(server: str, 
 
 
 @pytest.mark.browser
-def test_a_page_printed_from_the_browser_is_a4(server: str, browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_page_printed_from_the_browser_is_a4(plain_server: str, browser, tmp_path: Path) -> None:  # noqa: ANN001
     """The browser's print dialog takes the paper from the page's @page rule (here: Chromium's PDF
     with the page's own size preferred, as the dialog does); without one it would be US Letter."""
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
-    page.goto(server + "processen/steg-2-egna-forberedelser/")
+    page.goto(plain_server + "processen/steg-2-egna-forberedelser/")
     target = tmp_path / "utskrift.pdf"
     page.pdf(path=str(target), prefer_css_page_size=True)
     context.close()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import wait_until
+from measure import wait_until
 from plan_reader import KEY, Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
 from plan_stub import write_stub
 

@@ -56,8 +56,11 @@ def test_a_project_without_a_lock_publishes_no_library(tmp_path: Path) -> None:
     assert checked_libraries(tmp_path, problems) == [] and not problems
 
 
-@pytest.mark.parametrize("path", [library.source for library in LIBRARIES if library.source.endswith(".js")]
-                         + sorted(f"docs/{name}" for name in PLANNER if name.endswith(".js")))  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    [library.source for library in LIBRARIES if library.source.endswith(".js")]
+    + sorted(f"docs/{name}" for name in PLANNER if name.endswith(".js")),
+)
 def test_no_shipped_script_evaluates_a_string(path: str) -> None:
     assert EVALUATES.findall((ROOT / path).read_text(encoding="utf-8")) == []
 

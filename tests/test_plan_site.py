@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import until_still
+from browsing import until_still
 from plan_reader import (
     Where,
     as_text,
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module", params=["online", "offline"])
 def where(request: pytest.FixtureRequest, site: Path, tmp_path_factory: pytest.TempPathFactory) -> Where:
     if request.param == "online":
-        return Where(request.getfixturevalue("server"), directory_urls=True)
+        return Where(request.getfixturevalue("plain_server"), directory_urls=True)
     folder = tmp_path_factory.mktemp("offline-plan")
     with zipfile.ZipFile(site / ZIP_NAME) as archive:
         archive.extractall(folder)

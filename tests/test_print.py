@@ -25,10 +25,10 @@ FITS = f"""() => [...document.querySelectorAll('{BOXES}')]
                 edge: document.querySelector('article').getBoundingClientRect().right}}))"""
 
 
-def open_page(browser, server: str, path: str, viewport: dict[str, int], media: str | None = None):  # noqa: ANN001, ANN201
+def open_page(browser, plain_server: str, path: str, viewport: dict[str, int], media: str | None = None):  # noqa: ANN001, ANN201
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    page.goto(server + path)
+    page.goto(plain_server + path)
     if media:  # page.pdf() prints with print media unless another is emulated
         page.emulate_media(media=media)
     return context, page
@@ -45,8 +45,8 @@ def too_wide(page) -> list[str]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("path", WIDE)
-def test_wide_table_shows_every_column_at_1280(server: str, browser, path: str) -> None:
-    context, page = open_page(browser, server, path, {"width": 1280, "height": 800})
+def test_wide_table_shows_every_column_at_1280(plain_server: str, browser, path: str) -> None:
+    context, page = open_page(browser, plain_server, path, {"width": 1280, "height": 800})
     assert not page.locator(".md-sidebar--primary").is_visible()
     assert not page.locator(".md-sidebar--secondary").is_visible()
     box = page.locator("article .handbok-tabell").first
@@ -57,8 +57,8 @@ def test_wide_table_shows_every_column_at_1280(server: str, browser, path: str) 
 
 
 @pytest.mark.parametrize("path", WIDE)
-def test_row_headings_stay_in_view_when_a_phone_scrolls_the_table(server: str, browser, path: str) -> None:
-    context, page = open_page(browser, server, path, {"width": 360, "height": 800})
+def test_row_headings_stay_in_view_when_a_phone_scrolls_the_table(plain_server: str, browser, path: str) -> None:
+    context, page = open_page(browser, plain_server, path, {"width": 360, "height": 800})
     box = page.locator("article .handbok-tabell").first
     box.evaluate("b => { b.scrollLeft = b.scrollWidth; }")
     left, heading, cell = box.evaluate(
@@ -71,19 +71,27 @@ def test_row_headings_stay_in_view_when_a_phone_scrolls_the_table(server: str, b
 
 
 @pytest.mark.parametrize("path", PRINTED)
-def test_printed_tables_fit_an_a4_page(server: str, browser, path: str) -> None:
-    context, page = open_page(browser, server, path, A4, media="print")
+def test_printed_tables_fit_an_a4_page(plain_server: str, browser, path: str) -> None:
+    context, page = open_page(browser, plain_server, path, A4, media="print")
     assert too_wide(page) == []
     context.close()
 
 
-def test_print_hides_the_screens_controls_and_leaves_empty_boxes(server: str, browser) -> None:
-    context, page = open_page(browser, server, CHECKLIST, {"width": 1280, "height": 800})
+def test_print_hides_the_screens_controls_and_leaves_empty_boxes(plain_server: str, browser) -> None:
+    context, page = open_page(browser, plain_server, CHECKLIST, {"width": 1280, "height": 800})
     page.locator(".klart-nar input[type=checkbox]").first.check()
     assert page.locator(".klart-nar__status").is_visible() and page.locator(".klart-nar__rensa").is_visible()
     page.emulate_media(media="print")
-    for control in [".md-header", ".md-search", ".md-sidebar", ".md-content__button", ".md-footer",
-                    ".klart-nar__status", ".klart-nar__rensa", ".handbok-sidfot"]:  # fmt: skip
+    for control in [
+        ".md-header",
+        ".md-search",
+        ".md-sidebar",
+        ".md-content__button",
+        ".md-footer",
+        ".klart-nar__status",
+        ".klart-nar__rensa",
+        ".handbok-sidfot",
+    ]:
         shown = page.locator(control).evaluate_all("els => els.filter(e => e.checkVisibility()).length")
         assert shown == 0, f"{control} prints"
     boxes = page.locator(".klart-nar input[type=checkbox]").evaluate_all(
@@ -93,8 +101,8 @@ def test_print_hides_the_screens_controls_and_leaves_empty_boxes(server: str, br
     context.close()
 
 
-def test_print_gives_title_address_and_date_and_keeps_headings_with_text(server: str, browser) -> None:
-    context, page = open_page(browser, server, "vem-gor-vad/", {"width": 1280, "height": 800})
+def test_print_gives_title_address_and_date_and_keeps_headings_with_text(plain_server: str, browser) -> None:
+    context, page = open_page(browser, plain_server, "vem-gor-vad/", {"width": 1280, "height": 800})
     line = page.locator(".handbok-utskrift")
     assert not line.is_visible()
     page.emulate_media(media="print")
@@ -106,8 +114,8 @@ def test_print_gives_title_address_and_date_and_keeps_headings_with_text(server:
     context.close()
 
 
-def test_print_shows_each_link_address_once(server: str, browser) -> None:
-    context, page = open_page(browser, server, "fordjupning/lagen-2023/", A4, media="print")
+def test_print_shows_each_link_address_once(plain_server: str, browser) -> None:
+    context, page = open_page(browser, plain_server, "fordjupning/lagen-2023/", A4, media="print")
     after = page.locator("article a[href^='http']").evaluate_all(
         """els => els.filter(a => a.checkVisibility() && !a.closest('sup')).map(a => [
              !!(a.nextElementSibling && a.nextElementSibling.matches('.url')),
@@ -120,9 +128,9 @@ def test_print_shows_each_link_address_once(server: str, browser) -> None:
     context.close()
 
 
-def test_a_printed_page_reads_as_a_page(server: str, browser, tmp_path: Path) -> None:
+def test_a_printed_page_reads_as_a_page(plain_server: str, browser, tmp_path: Path) -> None:
     """Printed to PDF: the address and date at the top, the checklist, none of the controls."""
-    context, page = open_page(browser, server, CHECKLIST, A4)
+    context, page = open_page(browser, plain_server, CHECKLIST, A4)
     pdf = tmp_path / "sida.pdf"
     page.pdf(path=str(pdf), format="A4")
     context.close()

@@ -14,9 +14,9 @@ from handbok.checks.project import check_project
 pytestmark = pytest.mark.browser
 
 
-def test_the_five_steps_are_links_above_the_fold(server: str, browser) -> None:
+def test_the_five_steps_are_links_above_the_fold(plain_server: str, browser) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.goto(server)
+    page.goto(plain_server)
     links = page.locator("nav.stegmeny a")
     assert links.count() == 5
     for index in range(5):
@@ -26,9 +26,9 @@ def test_the_five_steps_are_links_above_the_fold(server: str, browser) -> None:
     page.close()
 
 
-def test_on_a_phone_the_steps_and_the_reader_paths_come_first(server: str, browser) -> None:
+def test_on_a_phone_the_steps_and_the_reader_paths_come_first(plain_server: str, browser) -> None:
     page = browser.new_page(viewport={"width": 360, "height": 740})
-    page.goto(server)
+    page.goto(plain_server)
     last_step = page.locator("nav.stegmeny li").last.bounding_box()
     first_path = page.locator(".borja-har__kort").first.bounding_box()
     assert last_step is not None and last_step["y"] + last_step["height"] <= 2 * 740
@@ -46,15 +46,15 @@ def test_every_case_page_opens_with_its_summary(site: Path) -> None:
         assert {a["href"] for a in first.find_all_next("a", limit=40)} >= {"#tidslinje", "#lardomar"}, case.slug
 
 
-def test_a_glossary_word_opens_by_tap_and_by_keyboard(server: str, browser) -> None:
+def test_a_glossary_word_opens_by_tap_and_by_keyboard(plain_server: str, browser) -> None:
     page = browser.new_page(viewport={"width": 360, "height": 740}, has_touch=True)
-    page.goto(server + "processen/steg-1-initiera/")
+    page.goto(plain_server + "processen/steg-1-initiera/")
     word = page.locator("a.ordlista-lank").first
     target = word.get_attribute("href").split("#")[1]
     word.tap()
     page.wait_for_url(f"**/ordlista/#{target}")
     assert page.locator(f"#{target}").is_visible()
-    page.goto(server + "processen/steg-1-initiera/")
+    page.goto(plain_server + "processen/steg-1-initiera/")
     word = page.locator("a.ordlista-lank").first
     word.focus()
     assert page.evaluate("document.activeElement.classList.contains('ordlista-lank')")

@@ -47,11 +47,25 @@ def test_every_example_in_the_guide_is_valid() -> None:
     assert checked == len(GUIDE_KINDS)
 
 
-GUIDE_KINDS = {"Källor": "kallor", "Roller": "roller", "Steg": "steg", "Ordlista": "ordlista", "Tidslinje": "tidslinje",
-               "Fallstudie": "fall", "Ändringar": "andringar", "Sidhuvudet i en sida": "sidhuvud"}  # fmt: skip
-REAL_FILE = {"Källor": "data/kallor.yml", "Roller": "data/roller.yml", "Steg": "data/steg.yml",
-             "Ordlista": "data/ordlista.yml", "Tidslinje": "data/tidslinje.yml", "Fallstudie": "cases/emmaboda.yml",
-             "Ändringar": "data/andringar.yml"}  # fmt: skip
+GUIDE_KINDS = {
+    "Källor": "kallor",
+    "Roller": "roller",
+    "Steg": "steg",
+    "Ordlista": "ordlista",
+    "Tidslinje": "tidslinje",
+    "Fallstudie": "fall",
+    "Ändringar": "andringar",
+    "Sidhuvudet i en sida": "sidhuvud",
+}
+REAL_FILE = {
+    "Källor": "data/kallor.yml",
+    "Roller": "data/roller.yml",
+    "Steg": "data/steg.yml",
+    "Ordlista": "data/ordlista.yml",
+    "Tidslinje": "data/tidslinje.yml",
+    "Fallstudie": "cases/emmaboda.yml",
+    "Ändringar": "data/andringar.yml",
+}
 
 
 def guide_examples() -> list[tuple[str, str]]:
@@ -110,8 +124,10 @@ def test_the_guides_field_tables_speak_swedish(kind: str) -> None:
     for name, definition in generated.get("$defs", {}).items():
         if definition.get("type") == "object" and not name.startswith(guide.FACT_MODELS):
             assert definition.get("title") not in (None, name) and definition.get("flertal"), name
-    sorts = re.findall(r"<th scope=\"row\"><code>[^<]*</code></th>\n<td[^>]*>([^<]*)</td>\n<td[^>]*>([^<]*)</td>",
-                       guide.fields(ROOT, kind))  # fmt: skip
+    sorts = re.findall(
+        r"<th scope=\"row\"><code>[^<]*</code></th>\n<td[^>]*>([^<]*)</td>\n<td[^>]*>([^<]*)</td>",
+        guide.fields(ROOT, kind),
+    )
     assert sorts
     for required, sort in sorts:
         assert required in ("ja", "nej") or required.startswith("ja, "), required

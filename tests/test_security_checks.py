@@ -64,8 +64,13 @@ def test_every_way_of_writing_a_markdown_image_is_found() -> None:
         "[r]: https://e.org/3.png\n[d]: <http://e.org/4.png>\n  [E]: //e.org/5.png\n[lokal]: bilder/y.png\n"
     )
     urls = [url for _, url in remote_images(markdown)]
-    assert urls == ["https://e.org/1.png", "<//e.org/2.png>", "https://e.org/3.png", "<http://e.org/4.png>",
-                    "//e.org/5.png"]  # fmt: skip
+    assert urls == [
+        "https://e.org/1.png",
+        "<//e.org/2.png>",
+        "https://e.org/3.png",
+        "<http://e.org/4.png>",
+        "//e.org/5.png",
+    ]
 
 
 def test_html_that_loads_from_another_host_is_found() -> None:
@@ -75,9 +80,19 @@ def test_html_that_loads_from_another_host_is_found() -> None:
         '<svg><image href="http://e.org/6"/><use href="#lokal"/></svg><video poster="bilder/p.png"></video>'
         '<link rel="stylesheet" href="https://e.org/7"><iframe src="https://e.org/8"></iframe></p>'
     )
-    assert remote_resources(html) == [f"{prefix}e.org/{n}" for prefix, n in
-                                      [("https://", 1), ("//", 2), ("//", 3), ("https://", 4), ("https://", 5),
-                                       ("http://", 6), ("https://", 7), ("https://", 8)]]  # fmt: skip
+    assert remote_resources(html) == [
+        f"{prefix}e.org/{n}"
+        for prefix, n in [
+            ("https://", 1),
+            ("//", 2),
+            ("//", 3),
+            ("https://", 4),
+            ("https://", 5),
+            ("http://", 6),
+            ("https://", 7),
+            ("https://", 8),
+        ]
+    ]
 
 
 def test_a_plain_drawing_is_a_safe_svg(tmp_path: Path) -> None:
@@ -100,8 +115,10 @@ def test_a_policy_hashes_exactly_the_executed_inline_scripts() -> None:
         "</head><body><script>\r\nvar b=2\r\n</script></body></html>"
     )
     protected = csp.with_policy(page)
-    expected = ["'sha256-" + base64.b64encode(hashlib.sha256(text).digest()).decode() + "'"
-                for text in (b"var a=1", b"\nvar b=2\n")]  # fmt: skip
+    expected = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(text).digest()).decode() + "'"
+        for text in (b"var a=1", b"\nvar b=2\n")
+    ]
     assert protected.index('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"') > 0
     assert f"script-src 'self' {' '.join(expected)};" in protected
     assert csp.with_policy(protected) == protected  # built again (mkdocs serve --dirty): one policy, not two
@@ -128,9 +145,21 @@ def test_the_build_date_follows_source_date_epoch(monkeypatch: pytest.MonkeyPatc
 
 def test_only_inert_files_and_the_sites_own_may_be_published(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    for name in ("sida.md", "bilder/karta.PNG", "bilder/a.svg", "underlag.pdf", ".git/x.html", "egen.css",
-                 "javascripts/vendor/iframe-worker/shim.js", "javascripts/vendor/iframe-worker/LICENSE",
-                 "egen.html", "bilder/x.js", "data.xml", "README", "stil.css"):  # fmt: skip
+    for name in (
+        "sida.md",
+        "bilder/karta.PNG",
+        "bilder/a.svg",
+        "underlag.pdf",
+        ".git/x.html",
+        "egen.css",
+        "javascripts/vendor/iframe-worker/shim.js",
+        "javascripts/vendor/iframe-worker/LICENSE",
+        "egen.html",
+        "bilder/x.js",
+        "data.xml",
+        "README",
+        "stil.css",
+    ):
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text("x")
     found = [path.relative_to(docs).as_posix() for path in unexpected_files(docs, ["egen.css"])]
@@ -144,8 +173,10 @@ def test_symbolic_links_stop_the_check_and_the_build(tmp_path: Path) -> None:
     (project / "docs" / "etc").symlink_to("/etc")
     (project / "docs" / "karta.png").symlink_to("/etc/hostname")
     (project / "data" / "extra.yml").symlink_to(project / "data" / "roller.yml")
-    expected = [f"{name}:1: Filen är en länk till en annan plats (symbolisk länk)"
-                for name in ("data/extra.yml", "docs/etc", "docs/karta.png")]  # fmt: skip
+    expected = [
+        f"{name}:1: Filen är en länk till en annan plats (symbolisk länk)"
+        for name in ("data/extra.yml", "docs/etc", "docs/karta.png")
+    ]
     check = subprocess.run([sys.executable, "-m", "handbok", "check"], cwd=project, capture_output=True, text=True)
     assert (
         check.returncode == 1 and [line.split(" – ")[0].strip() for line in check.stdout.splitlines()[1:]] == expected

@@ -68,8 +68,9 @@ def run_links(project: Path, sources: str) -> subprocess.CompletedProcess[str]:
     (project / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
     (project / "data").mkdir()
     (project / "data" / "kallor.yml").write_text(f"källor:\n{sources}", encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "handbok", "lankar", str(project)],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "handbok", "lankar", str(project)], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_command_names_the_line_of_a_gone_source(local: str, tmp_path: Path) -> None:

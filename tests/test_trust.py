@@ -2,8 +2,7 @@
 
 Over the built site: no wiki mirror, no confidence code or working note, no placeholder e-mail,
 source lists folded behind their count with one legend, the comparison's results row, uncertain
-figures marked in the open data. At the command line: a future-tense sentence about a passed
-date is listed by `make check` and fails `make granskning`.
+figures marked in the open data. (Dates that go stale: test_stale_dates.py.)
 """
 
 from __future__ import annotations
@@ -16,8 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, soup_of, wait_until
-from test_review_commands import FIXTURES, reviewed_project, run
+from conftest import ROOT, soup_of
+from measure import wait_until
+from test_review_commands import FIXTURES, run
 
 from handbok.checks.project import check_project
 from handbok.model.entries import MIRRORS
@@ -64,8 +64,9 @@ def test_a_placeholder_comment_address_stops_the_check(tmp_path: Path) -> None:
     project = tmp_path / "projekt"
     shutil.copytree(FIXTURES / "base", project)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("fixtur@example.org", "red@handbok.example"),
-                      encoding="utf-8")  # fmt: skip
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("fixtur@example.org", "red@handbok.example"), encoding="utf-8"
+    )
     result = run(project, "check")
     assert result.returncode == 1
     assert "mkdocs.yml:16: 'feedback_email' är en påhittad adress som ingen läser: 'red@handbok.example'" in (
@@ -106,8 +107,9 @@ def test_every_source_list_is_folded_behind_its_count_with_one_legend(site: Path
 
 
 def test_source_entries_speak_plainly(site: Path) -> None:
-    entries = [li.get_text(" ", strip=True) for li in soup_of(site / "kallor" / "index.html").select(
-        "ul.kallforteckning > li")]  # fmt: skip
+    entries = [
+        li.get_text(" ", strip=True) for li in soup_of(site / "kallor" / "index.html").select("ul.kallforteckning > li")
+    ]
     assert len(entries) > 150
     assert any("(utan år)" in entry for entry in entries)
     report = next(entry for entry in entries if entry.startswith("H1 "))
@@ -118,8 +120,11 @@ def test_source_entries_speak_plainly(site: Path) -> None:
 def test_the_comparison_has_a_results_row_linked_to_each_case(site: Path) -> None:
     soup = soup_of(site / "fall" / "jamforelse" / "index.html")
     cases = check_project(ROOT).handbook.cases
-    row = next(tr for tr in soup.select("table.jamforelse tr, .jamforelse table tr")
-               if tr.th and tr.th.get_text(strip=True) == "Resultat och underlag")  # fmt: skip
+    row = next(
+        tr
+        for tr in soup.select("table.jamforelse tr, .jamforelse table tr")
+        if tr.th and tr.th.get_text(strip=True) == "Resultat och underlag"
+    )
     cells = row.find_all("td")
     assert len(cells) == len(cases)
     headers = [th.get_text(strip=True) for th in soup.select(".jamforelse thead th")][1:]
@@ -166,77 +171,25 @@ def test_uncertain_figures_are_marked_in_the_open_data(site: Path) -> None:
         else:
             assert row["folkmängd"] == str(latest.value) and not row["folkmängd_anmärkning"], case.slug
         in_json = next(item for item in document["fall"] if item["slug"] == case.slug)["folkmängd"]
-        assert any(item.get("värde") == latest.value and ("osäker" in item) == bool(latest.uncertain)
-                   for item in in_json), case.slug  # fmt: skip
+        assert any(
+            item.get("värde") == latest.value and ("osäker" in item) == bool(latest.uncertain) for item in in_json
+        ), case.slug
     assert uncertain >= 3  # Landskrona, Emmaboda and Arvidsjaur have only secondary figures
 
 
-@pytest.fixture
-def stale_project(tmp_path: Path) -> Path:
-    """The base fixture, every page reviewed today, and a page that still says a passed date is ahead."""
-    project = reviewed_project(tmp_path, ())
-    page = project / "docs" / "steg.md"
-    text = (FIXTURES / "stale-date" / "docs" / "steg.md").read_text(encoding="utf-8")
-    reviewed = re.search(r"granskad: \S+\n", page.read_text(encoding="utf-8"))
-    assert reviewed is not None
-    page.write_text(text.replace("---\n", f"---\n{reviewed.group(0)}", 1), encoding="utf-8")
-    return project
-
-
-def test_make_check_lists_a_future_sentence_about_a_passed_date_and_passes(stale_project: Path) -> None:
-    result = run(stale_project, "check")
-    assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("Inga fel: ")
-    heading, line = result.stdout.split("\n\n", 1)[1].strip().splitlines()
-    assert heading == "Meningar om ett datum som har passerat (1):"
-    reviewed = re.search(r"granskad: (\S+)", (stale_project / "docs" / "steg.md").read_text(encoding="utf-8"))
-    assert reviewed is not None
-    assert line == (
-        f"  docs/steg.md:10: Sidan granskades {reviewed.group(1)}, efter 31 mars 2026, men meningen talar "
-        "fortfarande om datumet som något som ska komma – skriv vad som hände (eller att det inte går att se i "
-        "källorna), i dåtid eller med 'sedan'."
-    )
-
-
-def test_make_granskning_fails_on_it_and_the_weekly_summary_lists_it(stale_project: Path, tmp_path: Path) -> None:
-    summary = tmp_path / "summary.md"
-    result = run(stale_project, "granskning", summary=summary)
-    assert result.returncode == 1
-    assert "Meningar om ett datum som har passerat (1):\n  docs/steg.md:10: " in result.stdout
-    written = summary.read_text(encoding="utf-8")
-    assert "## Sidor som ska granskas" in written and "## Meningar om ett datum som har passerat" in written
-    assert "| `docs/steg.md:10` | 31 mars 2026 |" in written
-
-
-def test_the_handbook_itself_has_no_passed_date_spoken_of_as_ahead() -> None:
-    assert [item.text() for item in check_project(ROOT).stale] == []
-
-
 @pytest.mark.browser
-def test_a_source_list_opens_from_its_citation_and_prints_unfolded(server: str, browser) -> None:  # noqa: ANN001
+def test_a_source_list_opens_from_its_citation_and_prints_unfolded(plain_server: str, browser) -> None:  # noqa: ANN001
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(server + "fall/landskrona/")
+    page.goto(plain_server + "fall/landskrona/")
     listed = page.locator("details.kallor ol.kallor-lista")
     assert not listed.is_visible()  # folded on screen: only "Visa alla N källor" shows
     page.locator("sup.kallhanvisning a").first.click()  # the browser opens the list at the cited source
     wait_until(page, "() => document.querySelector('details.kallor').open")
     assert page.locator("#kalla-1").is_visible()
     printed = browser.new_page(viewport={"width": 794, "height": 1123})
-    printed.goto(server + "fall/landskrona/")
+    printed.goto(plain_server + "fall/landskrona/")
     printed.emulate_media(media="print")
     assert printed.locator("details.kallor ol.kallor-lista").is_visible()
     assert not printed.locator("details.kallor summary").is_visible()
     page.close()
     printed.close()
-
-
-def test_a_step_without_a_duty_says_what_we_have_read_of_the_law(site: Path) -> None:
-    checked = check_project(ROOT)
-    required = {step for duty in checked.handbook.duties if duty.kind == "krav i lag" for step in duty.steps}
-    free = [step for step in checked.handbook.steps if step.number not in required]
-    assert free
-    for step in free:
-        box = soup_of(site / step.page.removesuffix(".md") / "index.html").select_one(".lagen-i-steget")
-        text = box.get_text(" ", strip=True)
-        assert "I de delar av lagen som vi har läst, 1–4 §" in text and "inga egna krav" not in text, step.page
-        assert box.find("a", string="det här har vi inte kunnat kontrollera") is not None

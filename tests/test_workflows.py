@@ -37,16 +37,18 @@ def test_there_are_workflows() -> None:
 def test_workflows_match_the_github_schema() -> None:
     result = subprocess.run(
         [BIN / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *WORKFLOWS],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_zizmor_finds_nothing() -> None:
     result = subprocess.run(
         [BIN / "zizmor", "--offline", "--no-progress", "--min-severity", "low", *WORKFLOWS],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -96,8 +98,10 @@ def test_the_preview_is_uploaded_after_the_tests() -> None:
     upload = next(step for step in test if step.get("uses", "").startswith("actions/upload-artifact@"))
     assert test.index(upload) > [step.get("run") for step in test].index("make test")
     assert upload["with"]["name"] == "Förhandsgranskning"
-    assert sorted(upload["with"]["path"].split()) == ["site/samverkan-mot-brott-offline.zip",
-                                                      "site/samverkan-mot-brott.pdf"]  # fmt: skip
+    assert sorted(upload["with"]["path"].split()) == [
+        "site/samverkan-mot-brott-offline.zip",
+        "site/samverkan-mot-brott.pdf",
+    ]
     assert upload["with"]["if-no-files-found"] == "error"
 
 

@@ -1,0 +1,51 @@
+"""Moving about the built site in Chromium as a reader does: its addresses, a still page, the search box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from measure import wait_until
+
+
+def url_of(page_file: Path, site: Path, server: str) -> str:
+    """The address a reader uses for a built `…/index.html`."""
+    folder = page_file.parent.relative_to(site).as_posix()
+    return server if folder == "." else f"{server}{folder}/"
+
+
+STILL = """() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  .then(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter(motion => motion.effect && motion.effect.getComputedTiming().endTime !== Infinity)
+      .map(motion => motion.finished.catch(() => null))),
+    new Promise(enough => setTimeout(enough, 5000)),  // a paused animation never finishes
+  ]))
+  .then(() => true)"""
+
+
+def until_still(page) -> None:  # noqa: ANN001 - Playwright's page
+    """Wait until the page's transitions have ended. Material fades its "Tillbaka till toppen" button
+    in when a page scrolls up (as it does when the planner moves the focus to its error summary);
+    axe measuring the button half-faded reports a contrast the button never has at rest (it did, in CI)."""
+    page.evaluate(STILL)
+
+
+SEARCH_FOCUSED = "() => document.activeElement?.matches('input[data-md-component=search-query]')"
+
+
+def open_search(page) -> None:  # noqa: ANN001 - Playwright's page
+    """Press "s" as a reader does, and wait for the search box to have the focus: typed before that,
+    "n" is Material's key for the next page. A key pressed before Material's script has started is
+    lost (it was, once, in CI, on a page just opened from file://): then the reader presses it again.
+    (Not `wait_for_function`: it polls by evaluating a string in the page, which the site's
+    Content-Security-Policy rightly refuses.)"""
+    page.wait_for_load_state("load")
+    for attempt in range(5):
+        page.keyboard.press("s")
+        try:
+            wait_until(page, SEARCH_FOCUSED, timeout=3)
+            break
+        except AssertionError:
+            if attempt == 4:
+                raise
+    page.locator("input[data-md-component=search-query]").fill("")  # nothing typed yet, whatever came late
