@@ -111,27 +111,17 @@ def download(page, button: str, folder: Path) -> Path:  # noqa: ANN001
     return target
 
 
-def as_text(document: Path, folder: Path) -> str:
-    """The document as LibreOffice reads it, converted to plain text."""
+def as_texts(documents: list[Path], folder: Path) -> dict[Path, str]:
+    """Each document as LibreOffice reads it, converted to plain text: one run of LibreOffice for each
+    kind of file (it takes a few seconds to start)."""
     profile = f"-env:UserInstallation={(folder / 'profil').as_uri()}"
-    out = folder / document.suffix.lstrip(".")
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--norestore",
-            profile,
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(out),
-            str(document),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return (out / f"{document.stem}.txt").read_text(encoding="utf-8-sig")
+    texts = {}
+    for suffix in sorted({document.suffix for document in documents}):
+        out, files = folder / suffix.lstrip("."), [document for document in documents if document.suffix == suffix]
+        command = ["soffice", "--headless", "--norestore", profile, "--convert-to", "txt:Text (encoded):UTF8"]
+        subprocess.run([*command, "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=300)
+        texts |= {file: (out / f"{file.stem}.txt").read_text(encoding="utf-8-sig") for file in files}
+    return texts
 
 
 def definition_of(page, where: Where) -> dict[str, Any]:  # noqa: ANN001

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from browsing import until_still
+from browsing import axe_violations, until_still, with_axe
 from plan_reader import (
     Where,
-    as_text,
+    as_texts,
     bad_files_are_refused,
     definition,
     download,
@@ -27,7 +26,7 @@ from plan_reader import (
     stored,
 )
 from planner import FILL, PLAN_PAGES
-from test_accessibility import AXE_OPTIONS, VIEWPORTS
+from test_accessibility import VIEWPORTS
 from test_csp import LISTEN
 
 from handbok.model.site_pages import ZIP_NAME
@@ -114,18 +113,20 @@ def test_a_download_holds_the_readers_text_and_the_templates_headings(page, wher
     buttons = ("Ladda ner som Word", "Ladda ner som OpenDocument")
     open_part(page, where, "medborgarlofte")  # nothing written yet: the template's placeholders stay
     fields = [block for block in definition(page)["documents"][-1]["blocks"] if block["type"] == "field"]
-    for button in buttons:
-        text = as_text(download(page, button, tmp_path), tmp_path)
-        assert fields and [f["placeholder"] for f in fields if f["placeholder"] not in text] == []
+    untouched = [download(page, button, tmp_path / "tom") for button in buttons]
+    wanted: dict[Path, list[str]] = {}  # each download: the headings and answers it must hold
     for name in ("lagesbild", "samverkansoverenskommelse"):
         open_part(page, where, name)
         fill_all(page, name)
         headings = page.locator(".plan-form .plan-rubrik").all_inner_texts()
         answers = [text for text in shown(page).values() if text]
-        for button in buttons:
-            text = as_text(download(page, button, tmp_path), tmp_path)
-            assert [heading for heading in headings if heading not in text] == [], button
-            assert [answer for answer in answers if answer not in text] == [], button
+        wanted |= {download(page, button, tmp_path): headings + answers for button in buttons}
+    texts = as_texts([*untouched, *wanted], tmp_path)
+    for document in untouched:
+        assert fields and [f["placeholder"] for f in fields if f["placeholder"] not in texts[document]] == []
+    assert len(wanted) == 4
+    for document, lines in wanted.items():
+        assert [line for line in lines if line not in texts[document]] == [], document.name
 
 
 def test_a_saved_file_opens_to_the_same_plan(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
@@ -163,12 +164,12 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(
         pytest.skip("the offline copy has the same stylesheets: one scheme and size is enough there")
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
     context.add_init_script(LISTEN)
+    with_axe(context)
     page = context.new_page()
     for path in PLAN_PAGES[1:6]:
         open_part(page, where, path.strip("/").split("/")[-1])
         page.evaluate(FILL, path)
     report, violations, refused = [], [], ""
-    axe = Axe()
     for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
         open_part(page, where, name, query)
         if not refused and page.locator(".plan-input[data-date]").count():
@@ -177,7 +178,7 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(
             page.locator(".plan-felsammanfattning").wait_for()
             refused = name
         until_still(page)
-        for violation in axe.run(page, options=AXE_OPTIONS).response["violations"]:
+        for violation in axe_violations(page):
             report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
         violations += page.evaluate("window.__violations")
         wide = page.evaluate("document.documentElement.scrollWidth")
