@@ -28,7 +28,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python node check layers granskning lankar build site serve test bench lock clean
+.PHONY: help setup system python node checker check layers granskning lankar build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
@@ -72,6 +72,13 @@ node: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
+# The W3C HTML checker (vnu-jar) and Lighthouse, as bench/package-lock.json locks them: `make test`
+# runs the checker over the built site (a plain pytest installs them itself when they are missing).
+checker: bench/node_modules/.package-lock.json
+
+bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --silent --ignore-scripts
+
 # The editor's first command after a change: every check of data and text, no site build.
 check: python
 	$(BIN)/python -m handbok check
@@ -103,7 +110,7 @@ serve: build
 # Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
 # xdist_group (its module-scoped fixtures are made once). The tests read the site that `build` made
 # a moment ago (HANDBOK_BUILT_SITE); a plain `pytest` builds its own, once for all workers.
-test: build layers
+test: build layers checker
 	HANDBOK_BUILT_SITE=$(CURDIR)/site $(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
