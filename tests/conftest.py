@@ -94,8 +94,8 @@ def start_site_build(folder: Path) -> None:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`), or
-    the site that `make test` built just before it, with the same command, and names in HANDBOK_BUILT_SITE."""
+    """The real content, built once per run with `mkdocs build --strict` (see `site_build_started`); under
+    `make test`, the site its `build` step made just before with the same command (HANDBOK_BUILT_SITE)."""
     if built := os.environ.get(BUILT):
         assert (Path(built) / "index.html").is_file(), f"{BUILT}={built}: no built site there"
         return Path(built)
@@ -159,7 +159,7 @@ def server(site: Path) -> Iterator[str]:
 def plain_server(site: Path) -> Iterator[str]:
     """The built site as `server` serves it, but its search index lists no pages: for the tests that do
     not search. Material's worker builds the index again on every page that opens, about 0.45 s of
-    Chromium's CPU per page on this machine (twice the page's own), and a test that reads a page's
+    Chromium's CPU per page on this machine (as much again as the page itself), and a test that reads a page's
     layout, colours or forms has no use for it. The page still fetches the index, under the same
     policy, and the worker starts with the same settings and scripts."""
     index = json.loads((site / INDEX.lstrip("/")).read_text(encoding="utf-8"))
