@@ -42,15 +42,16 @@ def report(measure: str, value: str, budget: str = "", ok: bool | None = None) -
     print(f"  {measure:<58} {value:>14}  {verdict}", flush=True)
 
 
+def run_build(project: Path, site: Path, env: dict[str, str]) -> None:
+    """One quiet `mkdocs build` of `project` into `site`, with `env` added to the environment."""
+    arguments = command("build", "--quiet", "--site-dir", str(site))
+    subprocess.run(arguments, cwd=project, env={**ENV, **env}, check=True, capture_output=True)
+
+
 def build(project: Path, site: Path, **env: str) -> float:
+    """Wall seconds of one build."""
     started = time.perf_counter()
-    subprocess.run(
-        command("build", "--quiet", "--site-dir", str(site)),
-        cwd=project,
-        env={**ENV, **env},
-        check=True,
-        capture_output=True,
-    )
+    run_build(project, site, env)
     return time.perf_counter() - started
 
 
@@ -64,13 +65,7 @@ def build_cpu(project: Path, site: Path, **env: str) -> float:
     """CPU seconds (user + system) of one `mkdocs build`, the processes it starts included. Steadier
     than wall time on a machine that others share: a slow spell waits, but does not add CPU time."""
     before = cpu_seconds()
-    subprocess.run(
-        command("build", "--quiet", "--site-dir", str(site)),
-        cwd=project,
-        env={**ENV, **env},
-        check=True,
-        capture_output=True,
-    )
+    run_build(project, site, env)
     return cpu_seconds() - before
 
 
