@@ -116,9 +116,9 @@ def check_project(root: Path, today: dt.date | None = None, *, links: bool = Tru
     check_extensions(settings, set(pages), problems)
     plan = _plan(handbook, pages, problems) if data_ok and handbook.plan is not None else {}
     checked = Checked(settings, handbook, problems, pages, narratives, reviews, titles, plan=plan)
-    cases = {case_uri(path.stem) for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
-    unread = {path.relative_to(docs).as_posix() for path in present} - set(pages)  # reported already
     if links:
+        cases = {case_uri(path.stem) for path in (root / settings.cases_dir).glob("*.yml")}  # broken too
+        unread = {path.relative_to(docs).as_posix() for path in present} - set(pages)  # reported already
         check_page_links(checked, docs, generated | cases | unread)
     check_text(checked)
     report_unsafe_svgs(root, settings.docs_dir, problems)

@@ -1,7 +1,8 @@
 """MkDocs checks links, images and anchors in the rendered pages; this turns its warnings into Swedish problems.
 
-The check (checks/page_links) finds the same mistakes before any build, in the same words; what is
-left for the build is an anchor that only generated content could have created.
+`make check` (checks/page_links) finds the same mistakes without a build, in the same words. A build
+leaves them all to MkDocs (`check_project(links=False)`), which also sees anchors that only
+generated content could have created.
 """
 
 from __future__ import annotations
