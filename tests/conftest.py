@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
-import http.server
-import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -21,6 +16,7 @@ from bs4 import BeautifulSoup, Tag
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
 from measure import launch  # noqa: E402
+from site_copies import serving, unpacked  # noqa: E402
 
 from handbok.mkdocs.generator import command  # noqa: E402
 
@@ -115,39 +111,6 @@ def pages(site: Path) -> list[Path]:
     return found
 
 
-INDEX = "/search/search_index.json"
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site quietly; with `index`, answers the search index's address with it."""
-
-    def __init__(self, *args: Any, index: bytes | None = None, **kwargs: Any) -> None:
-        self.index = index  # before the base class, which handles the request while it starts
-        super().__init__(*args, **kwargs)
-
-    def do_GET(self) -> None:
-        if self.index is None or self.path.split("?")[0] != INDEX:
-            return super().do_GET()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(self.index)))
-        self.end_headers()
-        self.wfile.write(self.index)
-        return None
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextlib.contextmanager
-def serving(site: Path, index: bytes | None = None) -> Iterator[str]:
-    handler = functools.partial(_SiteHandler, directory=str(site), index=index)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
     """The built site on http://127.0.0.1:<free port>/."""
@@ -158,13 +121,21 @@ def server(site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def plain_server(site: Path) -> Iterator[str]:
     """The built site as `server` serves it, but its search index lists no pages: for the tests that do
-    not search. Material's worker builds the index again on every page that opens, about 0.45 s of
-    Chromium's CPU per page on this machine (as much again as the page itself), and a test that reads a page's
-    layout, colours or forms has no use for it. The page still fetches the index, under the same
-    policy, and the worker starts with the same settings and scripts."""
-    index = json.loads((site / INDEX.lstrip("/")).read_text(encoding="utf-8"))
-    with serving(site, json.dumps({**index, "docs": []}).encode()) as address:
+    not search (see site_copies)."""
+    with serving(site, plain=True) as address:
         yield address
+
+
+@pytest.fixture(scope="session")
+def offline(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline zip unpacked, once per worker: its top folder, as a reader opens it from file://."""
+    return unpacked(site, tmp_path_factory.mktemp("offline"))
+
+
+@pytest.fixture(scope="session")
+def plain_offline(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`offline`, but its search index lists no pages: for the tests that do not search."""
+    return unpacked(site, tmp_path_factory.mktemp("plain-offline"), plain=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The offline zip: unpacked and opened from file://, it navigates and searches with no network."""
+"""The offline zip: offline and opened from file://, it navigates and searches with no network."""
 
 from __future__ import annotations
 
@@ -24,10 +24,8 @@ def test_vendored_shim_is_the_pinned_release() -> None:
     assert hashlib.sha256((ROOT / "docs" / SHIM).read_bytes()).hexdigest() == SHIM_SHA256
 
 
-def test_offline_copy_works_from_file_urls(site: Path, tmp_path: Path, browser) -> None:
-    with zipfile.ZipFile(site / ZIP_NAME) as archive:
-        archive.extractall(tmp_path)
-    start = tmp_path / "samverkan-mot-brott" / "index.html"
+def test_offline_copy_works_from_file_urls(offline: Path, browser) -> None:  # noqa: ANN001
+    start = offline / "index.html"
     assert start.is_file()
     html = start.read_text(encoding="utf-8")
     assert "unpkg.com" not in html and SHIM in html
@@ -66,14 +64,6 @@ def test_offline_copy_has_the_sites_pdf_and_templates(site: Path) -> None:
 LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src", "use": "href"}
 
 
-@pytest.fixture(scope="module")
-def unpacked(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(site / ZIP_NAME) as archive:
-        archive.extractall(folder)
-    return folder / "samverkan-mot-brott"
-
-
 def local_targets(page: Path) -> list[str]:
     """Every local address a page links to or loads: href and src, without query or fragment."""
     soup = soup_of(page)
@@ -87,22 +77,22 @@ def local_targets(page: Path) -> list[str]:
     return found
 
 
-def test_every_local_link_in_the_zip_resolves_inside_it(unpacked: Path) -> None:
-    pages = sorted(unpacked.rglob("*.html"))
+def test_every_local_link_in_the_zip_resolves_inside_it(offline: Path) -> None:
+    pages = sorted(offline.rglob("*.html"))
     assert len(pages) > 20
     dead = []
     for page in pages:
         for target in local_targets(page):
             resolved = (page.parent / target).resolve()
-            if not resolved.is_relative_to(unpacked) or not resolved.is_file():
-                dead.append(f"{page.relative_to(unpacked)} -> {target}")
+            if not resolved.is_relative_to(offline) or not resolved.is_file():
+                dead.append(f"{page.relative_to(offline)} -> {target}")
     assert dead == []
 
 
-def test_the_zip_holds_no_stand_ins(site: Path, unpacked: Path) -> None:
+def test_the_zip_holds_no_stand_ins(site: Path, offline: Path) -> None:
     """No copy of itself, and every document in it is a real PDF, Word or OpenDocument file."""
-    assert not (unpacked / ZIP_NAME).exists()
-    documents = [path for path in unpacked.rglob("*") if path.suffix in (".pdf", ".docx", ".odt", ".zip")]
+    assert not (offline / ZIP_NAME).exists()
+    documents = [path for path in offline.rglob("*") if path.suffix in (".pdf", ".docx", ".odt", ".zip")]
     assert sorted(path.name for path in documents) == sorted(
         Path(name).name for name in [PDF_NAME, *file_names(TEMPLATES)]
     )
@@ -111,11 +101,11 @@ def test_the_zip_holds_no_stand_ins(site: Path, unpacked: Path) -> None:
         assert start == (b"%PDF" if path.suffix == ".pdf" else b"PK\x03\x04"), path.name
 
 
-def test_offline_pages_do_not_offer_the_zip(unpacked: Path) -> None:
-    offering = [page.name for page in unpacked.rglob("*.html") if ZIP_NAME in page.read_text(encoding="utf-8")]
+def test_offline_pages_do_not_offer_the_zip(offline: Path) -> None:
+    offering = [page.name for page in offline.rglob("*.html") if ZIP_NAME in page.read_text(encoding="utf-8")]
     assert offering == []
 
 
-def test_no_theme_partial_is_published(site: Path, unpacked: Path) -> None:
+def test_no_theme_partial_is_published(site: Path, offline: Path) -> None:
     """A template partial of our theme overrides is included into pages, never published as a file."""
-    assert not (site / "partials").exists() and not (unpacked / "partials").exists()
+    assert not (site / "partials").exists() and not (offline / "partials").exists()

@@ -6,7 +6,6 @@ them), a saved file opens to the same plan, and bad files are refused."""
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,19 +28,14 @@ from planner import FILL, PLAN_PAGES
 from test_accessibility import VIEWPORTS
 from test_csp import LISTEN
 
-from handbok.model.site_pages import ZIP_NAME
-
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module", params=["online", "offline"])
-def where(request: pytest.FixtureRequest, site: Path, tmp_path_factory: pytest.TempPathFactory) -> Where:
+def where(request: pytest.FixtureRequest) -> Where:
     if request.param == "online":
         return Where(request.getfixturevalue("plain_server"), directory_urls=True)
-    folder = tmp_path_factory.mktemp("offline-plan")
-    with zipfile.ZipFile(site / ZIP_NAME) as archive:
-        archive.extractall(folder)
-    return Where((folder / "samverkan-mot-brott").as_uri() + "/", directory_urls=False)
+    return Where(request.getfixturevalue("plain_offline").as_uri() + "/", directory_urls=False)
 
 
 @pytest.fixture
