@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Tag
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
 from measure import launch  # noqa: E402
+from plan_reader import Where  # noqa: E402
 from site_copies import serving, unpacked  # noqa: E402
 
 from handbok.mkdocs.generator import command  # noqa: E402
@@ -155,3 +156,11 @@ def soup_of(path: Path) -> BeautifulSoup:
 def heading_text(heading: Tag) -> str:
     """A heading as a reader sees it: whitespace folded, without the permalink mark."""
     return " ".join(heading.get_text().split()).removesuffix("¶").strip()
+
+
+@pytest.fixture(scope="module", params=["online", "offline"])
+def where(request: pytest.FixtureRequest) -> Where:
+    """Er plan's pages: served (`plain_server`), and from the offline zip (`plain_offline`, file://)."""
+    if request.param == "online":
+        return Where(request.getfixturevalue("plain_server"), directory_urls=True)
+    return Where(request.getfixturevalue("plain_offline").as_uri() + "/", directory_urls=False)

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browsing import axe_violations, until_still, with_axe
 from plan_reader import (
     Where,
     as_texts,
@@ -24,18 +23,8 @@ from plan_reader import (
     shown,
     stored,
 )
-from planner import FILL, PLAN_PAGES
-from test_accessibility import VIEWPORTS
-from test_csp import LISTEN
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module", params=["online", "offline"])
-def where(request: pytest.FixtureRequest) -> Where:
-    if request.param == "online":
-        return Where(request.getfixturevalue("plain_server"), directory_urls=True)
-    return Where(request.getfixturevalue("plain_offline").as_uri() + "/", directory_urls=False)
 
 
 @pytest.fixture
@@ -145,38 +134,3 @@ def test_a_saved_file_opens_to_the_same_plan(page, where: Where, tmp_path: Path)
 def test_bad_files_are_refused_and_html_stays_text(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
     bad_files_are_refused(page, where, tmp_path)
     html_stays_text(page, where, tmp_path)
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-def test_filled_planner_pages_have_no_axe_or_policy_violations(
-    browser, where: Where, scheme: str, viewport: str
-) -> None:  # noqa: ANN001
-    """Every planner page with a whole plan in it, and a part with its error summary showing. From the
-    zip in one scheme and size: the same files as online, where all four run."""
-    if where.root.startswith("file:") and (scheme, viewport) != ("light", "desktop"):
-        pytest.skip("the offline copy has the same stylesheets: one scheme and size is enough there")
-    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport])
-    context.add_init_script(LISTEN)
-    with_axe(context)
-    page = context.new_page()
-    for path in PLAN_PAGES[1:6]:
-        open_part(page, where, path.strip("/").split("/")[-1])
-        page.evaluate(FILL, path)
-    report, violations, refused = [], [], ""
-    for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
-        open_part(page, where, name, query)
-        if not refused and page.locator(".plan-input[data-date]").count():
-            page.locator(".plan-input[data-date]").first.fill("inte ett datum")
-            page.locator("#plan-klar").click()
-            page.locator(".plan-felsammanfattning").wait_for()
-            refused = name
-        until_still(page)
-        for violation in axe_violations(page):
-            report.append(f"{name}{query}: {violation['id']} {[node['target'] for node in violation['nodes']][:3]}")
-        violations += page.evaluate("window.__violations")
-        wide = page.evaluate("document.documentElement.scrollWidth")
-        if wide > VIEWPORTS[viewport]["width"]:  # a phone never scrolls sideways
-            report.append(f"{name}{query}: {wide} px wide")
-    context.close()
-    assert report == [] and violations == [] and refused

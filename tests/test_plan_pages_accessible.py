@@ -1,0 +1,81 @@
+"""Er plan as built, filled with a whole plan: axe-core finds no WCAG 2.1 AA violation, no page breaks the
+Content-Security-Policy, and no page scrolls sideways on a phone; online and from the offline zip."""
+
+from __future__ import annotations
+
+import pytest
+from browsing import axe_violations, until_still, with_axe
+from plan_reader import Where, open_part, part_addresses
+from planner import FILL, PLAN_PAGES
+from test_accessibility import VIEWPORTS
+from test_csp import LISTEN
+
+pytestmark = pytest.mark.browser
+PALETTE = {"light": "default", "dark": "slate"}  # Material's name for each scheme
+
+
+def sizes_to_read(sizes: list[str], scheme: str, again: bool) -> list[str]:
+    """A second or third åtgärdsplan is the first one's form again: it is read in light on the desktop only."""
+    if not again:
+        return sizes
+    return ["desktop"] if scheme == "light" else []
+
+
+def refuse_a_date(page) -> bool:  # noqa: ANN001
+    """A wrong date and "klar": the part shows its error summary (False: the part has no date field)."""
+    if not page.locator(".plan-input[data-date]").count():
+        return False
+    page.locator(".plan-input[data-date]").first.fill("inte ett datum")
+    page.locator("#plan-klar").click()
+    page.locator(".plan-felsammanfattning").wait_for()
+    return True
+
+
+def read_every_part(browser, where: Where, scheme: str, sizes: list[str]) -> tuple[list[str], list[tuple[str, str]]]:  # noqa: ANN001
+    """A whole plan filled in a fresh browser in `scheme` (Material keeps the scheme a page first opened
+    in), then every part opened once and read in each of `sizes` (the desktop first, then narrowed to a
+    phone): (what is wrong, (size, the scheme Material shows) of every reading)."""
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS["desktop"])
+    context.add_init_script(LISTEN)
+    with_axe(context)
+    page = context.new_page()
+    for path in PLAN_PAGES[1:6]:
+        open_part(page, where, path.strip("/").split("/")[-1])
+        page.evaluate(FILL, path)
+    report, read, refused, seen = [], [], False, set()
+    for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
+        reading = sizes_to_read(sizes, scheme, again=name in seen)
+        seen.add(name)
+        if not reading:
+            continue
+        open_part(page, where, name, query)
+        refused = refused or refuse_a_date(page)
+        for size in reading:
+            page.set_viewport_size(VIEWPORTS[size])
+            until_still(page)
+            read.append((size, page.evaluate("document.body.dataset.mdColorScheme")))
+            for violation in axe_violations(page):
+                report.append(
+                    f"{name}{query} ({size}): {violation['id']} {[n['target'] for n in violation['nodes']][:3]}"
+                )
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            if wide > VIEWPORTS[size]["width"]:  # a phone never scrolls sideways
+                report.append(f"{name}{query} ({size}): {wide} px wide")
+        page.set_viewport_size(VIEWPORTS["desktop"])
+        report += [f"{name}{query}: {violation}" for violation in page.evaluate("window.__violations")]
+    context.close()
+    return report + ([] if refused else ["no part showed its error summary"]), read
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_filled_planner_pages_have_no_axe_or_policy_violations(browser, where: Where, scheme: str) -> None:  # noqa: ANN001
+    """Every planner page with a whole plan in it, and a part with its error summary showing: in light and
+    dark, on a desktop and a phone. A phone is the same page narrowed; a second or third åtgärdsplan, the
+    first one's form again, is read in light on the desktop only. From the zip in light on the desktop: the
+    same files as online."""
+    if not where.directory_urls and scheme == "dark":
+        pytest.skip("the offline copy has the same stylesheets: one scheme and size is enough there")
+    sizes = sorted(VIEWPORTS) if where.directory_urls else ["desktop"]
+    report, read = read_every_part(browser, where, scheme, sizes)
+    assert report == []
+    assert {size for size, _ in read} == set(sizes) and {shown for _, shown in read} == {PALETTE[scheme]}
