@@ -1,5 +1,5 @@
-"""A 360 px phone, a 1280 px screen and the browser's print: pages read without scrolling
-sideways, tables fit, the timeline is legible, a printed page is A4, the templates offer files."""
+"""A 360 px phone, a 1280 px screen and the browser's print: tables fit (no page scrolls sideways:
+test_accessibility), the timeline is legible, a printed page is A4, the templates offer files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from browsing import url_of
 from conftest import soup_of
 
 from handbok.model.site_pages import TEMPLATES
@@ -32,17 +31,6 @@ def phone(browser):  # noqa: ANN001, ANN201 - Playwright's types
     context = browser.new_context(viewport=PHONE)
     yield context.new_page()
     context.close()
-
-
-@pytest.mark.browser
-def test_no_page_scrolls_sideways_on_a_phone(site: Path, pages: list[Path], plain_server: str, phone) -> None:  # noqa: ANN001
-    wide = []
-    for page_file in pages:
-        phone.goto(url_of(page_file, site, plain_server))
-        sizes = phone.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        if sizes[0] > sizes[1]:
-            wide.append(f"{page_file.parent.relative_to(site)}: {sizes[0]} px > {sizes[1]} px")
-    assert len(pages) > 30 and not wide, wide
 
 
 @pytest.mark.browser
