@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
 from measure import wait_until
 
 AXE_OPTIONS = {
@@ -67,3 +68,39 @@ def with_axe(context) -> None:  # noqa: ANN001 - Playwright's browser context
 def axe_violations(page) -> list[dict[str, Any]]:  # noqa: ANN001 - Playwright's page
     """What axe-core finds against WCAG 2.1 A and AA on the page as it stands (see `with_axe`)."""
     return page.evaluate("options => axe.run(document, options).then(results => results.violations)", AXE_OPTIONS)
+
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 360, "height": 800}}
+
+
+def kinds_of_element(page: Path) -> set[str]:
+    """Every tag with each of its classes ("td.", "div.admonition", "span.plan-status") on a built page."""
+    return {
+        f"{tag.name}.{name}"
+        for tag in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("body *")
+        for name in (tag.get("class") or [""])
+    }
+
+
+def covering(pages: list[Path]) -> list[Path]:
+    """Few pages that together show every kind of element the site has (a greedy set cover): a scheme or a
+    screen size changes how a kind of element looks, not how one page's copy of it differs from another's."""
+    kinds = {page: kinds_of_element(page) for page in pages}
+    chosen: list[Path] = []
+    seen: set[str] = set()
+    while kinds[best := max(pages, key=lambda page: len(kinds[page] - seen))] - seen:
+        chosen.append(best)
+        seen |= kinds[best]
+    assert seen == set().union(*kinds.values())
+    return sorted(chosen)
+
+
+def read(page, name: str, size: str) -> list[str]:  # noqa: ANN001 - Playwright's page
+    """What is wrong with the page as it stands at `size`: axe-core's violations, and a width a reader
+    has to scroll sideways to read."""
+    found = []
+    for violation in axe_violations(page):
+        targets = [node["target"] for node in violation["nodes"]][:3]
+        found.append(f"{name} ({size}): {violation['id']} ({violation['impact']}) {targets}")
+    wide, width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    return found + ([f"{name} ({size}): {wide} px > {width} px"] if wide > width else [])

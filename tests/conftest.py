@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the tests use the benchmark's helpers and queries
+from browsing import covering  # noqa: E402
 from measure import launch  # noqa: E402
 from plan_reader import Where  # noqa: E402
 from site_copies import serving, unpacked  # noqa: E402
@@ -137,6 +138,12 @@ def offline(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def plain_offline(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`offline`, but its search index lists no pages: for the tests that do not search."""
     return unpacked(site, tmp_path_factory.mktemp("plain-offline"), plain=True)
+
+
+@pytest.fixture(scope="session")
+def cover(pages: list[Path]) -> list[Path]:
+    """`browsing.covering(pages)`, worked out once per worker."""
+    return covering(pages)
 
 
 @pytest.fixture(scope="session")

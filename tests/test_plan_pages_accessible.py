@@ -4,10 +4,9 @@ Content-Security-Policy, and no page scrolls sideways on a phone."""
 from __future__ import annotations
 
 import pytest
-from browsing import axe_violations, until_still, with_axe
+from browsing import VIEWPORTS, axe_violations, until_still, with_axe
 from plan_reader import Where, open_part, part_addresses
 from planner import FILL, PLAN_PAGES
-from test_accessibility import VIEWPORTS
 from test_csp import LISTEN
 
 pytestmark = pytest.mark.browser
