@@ -33,11 +33,18 @@ def run_mkdocs(project: Path, site_dir: Path, *extra: str, **variables: str) -> 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test of the built site is marked built_site: `pytest -m built_site` runs them on another generator's build.
-    The others run first, while the site builds: otherwise both cores wait for the build at the start."""
+    The order is the order the workers take the tests in. While the site builds (a plain `pytest`), the others
+    run first: otherwise both cores wait for the build at the start. Then the long tests, so that no core is
+    left with one at the end while the other has nothing to do."""
     for item in items:
         if "site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.built_site)
-    items.sort(key=lambda item: item.get_closest_marker("built_site") is not None)  # stable: the order within stays
+    building = not os.environ.get(BUILT)
+
+    def turn(item: pytest.Item) -> tuple[bool, bool]:
+        return building and item.get_closest_marker("built_site") is not None, item.get_closest_marker("long") is None
+
+    items.sort(key=turn)  # stable: the order within stays
 
 
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -13,6 +13,7 @@ SHARES = 3  # the pages in three shares, which the two cores take in turn
 
 
 @pytest.mark.browser
+@pytest.mark.long
 @pytest.mark.parametrize("share", range(SHARES))
 def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
     cover: list[Path], site: Path, plain_server: str, browser, share: int

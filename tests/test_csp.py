@@ -99,6 +99,7 @@ def visit_all(browser, urls: list[str], interactive: str) -> tuple[list[str], li
 
 
 @pytest.mark.browser
+@pytest.mark.long
 def test_no_page_breaks_the_policy_offline(offline: Path, plain_offline: Path, browser) -> None:  # noqa: ANN001
     """Every page of the offline copy, from the one whose index lists no pages; the step a reader uses
     (searching among other things) from the whole copy."""

@@ -78,6 +78,7 @@ def walk(browser, urls: list[str], cover: set[str]) -> Walk:  # noqa: ANN001
     return seen
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("share", range(SHARES))
 def test_every_page_stays_local_keeps_its_policy_and_passes_axe(
     pages: list[Path], cover: list[Path], site: Path, plain_server: str, browser, share: int

@@ -66,6 +66,7 @@ def read_every_part(browser, where: Where, scheme: str) -> tuple[list[str], list
     return report + ([] if refused else ["no part showed its error summary"]), read
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_filled_planner_pages_have_no_axe_or_policy_violations(browser, plain_server: str, scheme: str) -> None:  # noqa: ANN001
     """Every planner page with a whole plan in it, and a part with its error summary showing: in light and

@@ -54,6 +54,7 @@ def files_of(site_dir: Path) -> dict[str, bytes]:
     return {path.relative_to(site_dir).as_posix(): path.read_bytes() for path in site_dir.rglob("*") if path.is_file()}
 
 
+@pytest.mark.long
 def test_two_builds_give_the_same_bytes(site: Path, second_build: Path) -> None:
     first, second = files_of(site), files_of(second_build)
     assert PDF_NAME in first and ZIP_NAME in first and "mallar/atgardsplan.docx" in first
