@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, exclusive, shared_folder
 
+# One worker runs this module: the checker runs once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("markup")
+
 VNU = ROOT / "bench" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Errors in Material for MkDocs' own templates, known and left to the theme: (message start, markup).
 MATERIAL = [
@@ -42,26 +45,41 @@ def vnu(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return VNU
 
 
-def test_the_checker_finds_no_error_in_our_markup(site: Path, vnu: Path) -> None:
+SAMPLE = '<!DOCTYPE html><html lang="sv"><title>x</title><span aria-label="Ingen uppgift">–</span>'
+
+
+@pytest.fixture(scope="module")
+def messages(site: Path, vnu: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, str]]]:
+    """The checker's errors, by file: the built site, and a sample that holds the old roles-matrix markup
+    (aria-label on a plain span). One run: Java takes seconds to start."""
+    sample = tmp_path_factory.mktemp("vnu") / "sida.html"
+    sample.write_text(SAMPLE, encoding="utf-8")
     result = subprocess.run(
-        ["java", "-jar", str(vnu), "--format", "json", "--errors-only", "--skip-non-html", str(site)],
+        ["java", "-jar", str(vnu), "--format", "json", "--errors-only", "--skip-non-html", str(site), str(sample)],
         capture_output=True,
         text=True,
     )
-    assert result.returncode in (0, 1), result.stderr  # 1: errors found, which may all be Material's
-    messages = json.loads(result.stderr)["messages"]
+    assert result.returncode in (0, 1), result.stderr  # 1: errors found (the sample's, and maybe Material's)
+    found: dict[str, list[dict[str, str]]] = {}
+    for message in json.loads(result.stderr)["messages"]:
+        if message["type"] == "error":
+            path = Path(message["url"].removeprefix("file:"))
+            found.setdefault("sample" if path == sample else str(path.relative_to(site)), []).append(message)
+    return found
+
+
+def test_the_checker_finds_no_error_in_our_markup(messages: dict[str, list[dict[str, str]]]) -> None:
     ours = [
-        f"{Path(error['url'].removeprefix('file:')).relative_to(site)}:{error.get('lastLine')}: {error['message']}"
-        for error in messages
-        if error["type"] == "error" and not is_materials(error)
+        f"{path}:{error.get('lastLine')}: {error['message']}"
+        for path, errors in messages.items()
+        if path != "sample"
+        for error in errors
+        if not is_materials(error)
     ]
     assert ours == [], "\n".join(ours)
 
 
-def test_the_checker_does_find_an_error(tmp_path: Path, vnu: Path) -> None:
-    """The check itself works: the old roles-matrix markup (aria-label on a plain span) is an error."""
-    page = tmp_path / "sida.html"
-    page.write_text('<!DOCTYPE html><html lang="sv"><title>x</title><span aria-label="Ingen uppgift">–</span>')
-    result = subprocess.run(["java", "-jar", str(vnu), "--format", "json", str(page)], capture_output=True, text=True)
-    errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] == "error"]
+def test_the_checker_does_find_an_error(messages: dict[str, list[dict[str, str]]]) -> None:
+    """The check itself works: the sample's aria-label on a plain span is an error, and not Material's."""
+    errors = messages["sample"]
     assert len(errors) == 1 and "aria-label" in errors[0]["message"] and not is_materials(errors[0])
