@@ -13,7 +13,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages: a browser for the tests, poppler for reading the PDF, git for dates,
 # pango and an open font with full Swedish coverage for WeasyPrint's PDF, Java for the W3C HTML checker.
-APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless
+# faketime: the same-bytes test's second build runs with the clock 400 days on.
+APT_PACKAGES := chromium poppler-utils git libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core default-jre-headless \
+  faketime
 # npm for the browser libraries the site publishes (package-lock.json): Debian's, unless the machine
 # already has an npm (Node.js's own npm and Debian's package cannot be installed side by side).
 APT_IF_NO_COMMAND := npm
@@ -28,7 +30,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: help setup system python node checker check layers granskning lankar build site serve test bench lock clean
+.PHONY: help setup system python node checker check layers granskning lankar checked build site serve test bench lock clean
 
 help:
 	@echo "make check   kontrollera alla data- och textfiler på några sekunder, utan att bygga"
@@ -97,9 +99,11 @@ lankar: python
 
 # Byte-compile our own code once (bytecode writing is off above): every build imports it.
 # The check runs first, so a mistake is reported in Swedish before MkDocs starts.
-site: setup
+checked: setup
 	$(BIN)/python -m compileall -q handbok macros.py
 	$(BIN)/python -m handbok check
+
+site: checked
 	$(BIN)/mkdocs build --strict
 
 build: site
@@ -108,10 +112,20 @@ serve: build
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
-# xdist_group (its module-scoped fixtures are made once). The tests read the site that `build` made
-# a moment ago (HANDBOK_BUILT_SITE); a plain `pytest` builds its own, once for all workers.
-test: build layers checker
-	HANDBOK_BUILT_SITE=$(CURDIR)/site $(BIN)/python -m pytest -n auto --dist loadgroup
+# xdist_group (its module-scoped fixtures are made once). The tests read the site built a moment ago
+# (HANDBOK_BUILT_SITE), and compare it with a second build of the same tree (HANDBOK_SECOND_SITE): in
+# another folder and with the clock 400 days on, so that a path or a time that leaked into the output
+# shows. The second build runs beside the first, on the core that one leaves idle. (A plain `pytest`
+# makes both builds itself.)
+SECOND_SITE := .cache/second-site
+test: checked layers checker
+	rm -rf $(SECOND_SITE) && mkdir -p .cache
+	faketime -f +400d $(BIN)/mkdocs build --strict --quiet --site-dir $(SECOND_SITE) \
+	  > $(SECOND_SITE).log 2>&1 & second=$$!; \
+	$(BIN)/mkdocs build --strict; \
+	wait $$second || { cat $(SECOND_SITE).log; exit 1; }
+	HANDBOK_BUILT_SITE=$(CURDIR)/site HANDBOK_SECOND_SITE=$(CURDIR)/$(SECOND_SITE) \
+	  $(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lighthouse comes from npm (bench/package-lock.json) and drives Debian's chromium.
 bench: build
@@ -131,4 +145,4 @@ lock:
 	  --index-url https://pypi.org/simple --no-header --output-file requirements-zensical.txt
 
 clean:
-	rm -rf site .pytest_cache node_modules bench/node_modules
+	rm -rf site .pytest_cache node_modules bench/node_modules $(SECOND_SITE) $(SECOND_SITE).log

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -22,11 +23,12 @@ EPOCH = 1_700_000_000  # 2023-11-14 22:13:20 UTC: a date no clock of today's bui
 DAY = "2023-11-14"
 
 
-def mkdocs(project: Path, site_dir: Path, seconds: int | None, **extra: str) -> None:
-    """A strict build of `project` dated `seconds` after 1970 (None: SOURCE_DATE_EPOCH unset)."""
+def mkdocs(project: Path, site_dir: Path, seconds: int | None, prefix: list[str] | None = None, **extra: str) -> None:
+    """A strict build of `project` dated `seconds` after 1970 (None: SOURCE_DATE_EPOCH unset); `prefix`:
+    the command it runs under (faketime)."""
     env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
     env |= {"NO_MKDOCS_2_WARNING": "1", **extra} | ({"SOURCE_DATE_EPOCH": str(seconds)} if seconds else {})
-    arguments = command("build", "--strict", "--site-dir", str(site_dir))
+    arguments = [*(prefix or []), *command("build", "--strict", "--site-dir", str(site_dir))]
     result = subprocess.run(arguments, cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -39,13 +41,21 @@ def run_epoch() -> int:
     return found
 
 
+SECOND = "HANDBOK_SECOND_SITE"  # the second build, made by `make test` beside the first
+LATER = "+400d"  # the second build's clock (faketime): a day, month and year no clock of the first shows
+
+
 @pytest.fixture(scope="module")
 def second_build(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A second full build (site, PDF, Word, OpenDocument, zip) of the working tree, in another folder and
-    after the run's own (`site`): not side by side, where a time of day that leaked into the output could
-    be the same in both, and not in the same place, which a path that leaked in would show."""
+    """A second full build (site, PDF, Word, OpenDocument, zip) of the working tree: in another folder,
+    which a path that leaked in would show, and with the clock 400 days on, which a time of day, a day
+    or a year that leaked in would show. `make test` makes it beside the run's own (HANDBOK_SECOND_SITE)."""
+    if made := os.environ.get(SECOND):
+        assert (Path(made) / PDF_NAME).is_file(), f"{SECOND}={made}: no full build there"
+        return Path(made)
+    assert shutil.which("faketime"), "faketime saknas: installera det (make setup gör det)"
     second = tmp_path_factory.mktemp("bygge-2")
-    mkdocs(ROOT, second, run_epoch())
+    mkdocs(ROOT, second, run_epoch(), prefix=["faketime", "-f", LATER])
     return second
 
 
