@@ -103,8 +103,10 @@ checked: setup
 	$(BIN)/python -m compileall -q handbok macros.py
 	$(BIN)/python -m handbok check
 
+# The generator HANDBOK_GENERATOR names (mkdocs, or properdocs: see handbok/mkdocs/generator.py).
+GENERATOR := $(or $(HANDBOK_GENERATOR),mkdocs)
 site: checked
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m $(GENERATOR) build --strict
 
 build: site
 
@@ -120,9 +122,9 @@ serve: build
 SECOND_SITE := .cache/second-site
 test: checked layers checker
 	rm -rf $(SECOND_SITE) && mkdir -p .cache
-	faketime -f +400d $(BIN)/mkdocs build --strict --quiet --site-dir $(SECOND_SITE) \
+	faketime -f +400d $(BIN)/python -m $(GENERATOR) build --strict --quiet --site-dir $(SECOND_SITE) \
 	  > $(SECOND_SITE).log 2>&1 & second=$$!; \
-	$(BIN)/mkdocs build --strict; \
+	$(BIN)/python -m $(GENERATOR) build --strict; \
 	wait $$second || { cat $(SECOND_SITE).log; exit 1; }
 	HANDBOK_BUILT_SITE=$(CURDIR)/site HANDBOK_SECOND_SITE=$(CURDIR)/$(SECOND_SITE) \
 	  $(BIN)/python -m pytest -n auto --dist loadgroup
