@@ -4,7 +4,7 @@ Content-Security-Policy, and no page scrolls sideways on a phone."""
 from __future__ import annotations
 
 import pytest
-from browsing import VIEWPORTS, axe_violations, until_still, with_axe
+from browsing import VIEWPORTS, read, until_still, with_axe
 from plan_reader import Where, open_part, part_addresses
 from planner import FILL, PLAN_PAGES
 from test_csp import LISTEN
@@ -41,29 +41,23 @@ def read_every_part(browser, where: Where, scheme: str) -> tuple[list[str], list
     for path in PLAN_PAGES[1:6]:
         open_part(page, where, path.strip("/").split("/")[-1])
         page.evaluate(FILL, path)
-    report, read, refused, seen = [], [], False, set()
+    report, shown, refused, seen = [], [], False, set()
     for name, query in [*part_addresses(page, where), ("kontrollera", ""), ("lagen", "")]:
-        reading = sizes_to_read(scheme, again=name in seen)
+        sizes = sizes_to_read(scheme, again=name in seen)
         seen.add(name)
-        if not reading:
+        if not sizes:
             continue
         open_part(page, where, name, query)
         refused = refused or refuse_a_date(page)
-        for size in reading:
+        for size in sizes:
             page.set_viewport_size(VIEWPORTS[size])
             until_still(page)
-            read.append((size, page.evaluate("document.body.dataset.mdColorScheme")))
-            for violation in axe_violations(page):
-                report.append(
-                    f"{name}{query} ({size}): {violation['id']} {[n['target'] for n in violation['nodes']][:3]}"
-                )
-            wide = page.evaluate("document.documentElement.scrollWidth")
-            if wide > VIEWPORTS[size]["width"]:  # a phone never scrolls sideways
-                report.append(f"{name}{query} ({size}): {wide} px wide")
+            shown.append((size, page.evaluate("document.body.dataset.mdColorScheme")))
+            report += read(page, f"{name}{query}", size)
         page.set_viewport_size(VIEWPORTS["desktop"])
         report += [f"{name}{query}: {violation}" for violation in page.evaluate("window.__violations")]
     context.close()
-    return report + ([] if refused else ["no part showed its error summary"]), read
+    return report + ([] if refused else ["no part showed its error summary"]), shown
 
 
 @pytest.mark.long
@@ -73,6 +67,6 @@ def test_filled_planner_pages_have_no_axe_or_policy_violations(browser, plain_se
     dark, on a desktop and a phone. A phone is the same page narrowed; a second or third åtgärdsplan, the
     first one's form again, is read in light on the desktop only. (The offline copy has the same files:
     test_plan_site runs the planner from it, and test_csp opens each of its pages under the policy.)"""
-    report, read = read_every_part(browser, Where(plain_server, directory_urls=True), scheme)
+    report, readings = read_every_part(browser, Where(plain_server, directory_urls=True), scheme)
     assert report == []
-    assert {size for size, _ in read} == set(VIEWPORTS) and {shown for _, shown in read} == {PALETTE[scheme]}
+    assert {size for size, _ in readings} == set(VIEWPORTS) and {shown for _, shown in readings} == {PALETTE[scheme]}
