@@ -1,7 +1,7 @@
 """Er plan as built, online and from the offline zip (file://): every field of every part comes back
-after a reload, a problem carries on from the lägesbild to the agreement and the follow-up, the
-Word and OpenDocument files hold the reader's text and the template's headings (as LibreOffice reads
-them), a saved file opens to the same plan, and bad files are refused."""
+after a reload, the Word and OpenDocument files hold the reader's text and the template's headings
+(as LibreOffice reads them), and a saved file opens to the same plan. Online: a problem carries on
+from the lägesbild to the agreement and the follow-up, and bad files are refused."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser, where: Where) -> Iterator[object]:  # noqa: ANN001
+def page(browser) -> Iterator[object]:  # noqa: ANN001
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []
@@ -59,7 +59,9 @@ def test_every_field_of_every_part_comes_back_after_a_reload(page, where: Where)
     assert seen == typed
 
 
-def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, where: Where) -> None:  # noqa: ANN001
+def test_a_problem_carries_on_to_the_plan_the_agreement_and_the_follow_up(page, plain_server: str) -> None:  # noqa: ANN001
+    """Online only: what carries on is the app's logic, the same from file:// (test_plan_app runs the app there)."""
+    where = Where(plain_server, directory_urls=True)
     open_part(page, where, "lagesbild")
     links = definition(page)["links"]
     per_problem = next(link for link in links if link["kind"] == "one-per-row")
@@ -131,6 +133,8 @@ def test_a_saved_file_opens_to_the_same_plan(page, where: Where, tmp_path: Path)
     assert {k: again[k] for k in ("answers", "done", "lagen")} == {k: saved[k] for k in ("answers", "done", "lagen")}
 
 
-def test_bad_files_are_refused_and_html_stays_text(page, where: Where, tmp_path: Path) -> None:  # noqa: ANN001
+def test_bad_files_are_refused_and_html_stays_text(page, plain_server: str, tmp_path: Path) -> None:  # noqa: ANN001
+    """Online only, as above: test_plan_app refuses the same files from file://."""
+    where = Where(plain_server, directory_urls=True)
     bad_files_are_refused(page, where, tmp_path)
     html_stays_text(page, where, tmp_path)
