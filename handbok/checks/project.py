@@ -39,12 +39,14 @@ from handbok.sources.page_source import PageSource, read_page
 from handbok.sources.settings import CONFIG_FILE, check_nav, read_settings
 
 
-def check_project(root: Path, today: dt.date | None = None, *, links: bool = True) -> Checked:
+def check_project(root: Path, today: dt.date | None = None, *, links: bool = True, stale: bool = True) -> Checked:
     """Check everything; `today` (default: the clock's) decides which review and note dates lie in the future.
 
     (Which pages are overdue is decided by the build's day instead, so a build is the same every time.)
     `links=False` leaves links, images and anchors to a generator that checks them as it converts
-    each page (MkDocs: `mkdocs/link_problems` reports them in the same words).
+    each page (MkDocs: `mkdocs/link_problems` reports them in the same words). `stale=False` leaves out
+    the list of sentences about dates gone by, which `make check` and the review report show and a
+    build does not.
     """
     today = today or dt.date.today()
     problems = Problems()
@@ -129,7 +131,7 @@ def check_project(root: Path, today: dt.date | None = None, *, links: bool = Tru
         check_notes(handbook, set(pages) | generated, today, problems)
         check_duties(handbook, TEMPLATES, problems)
         check_start_pages(handbook, set(pages) | generated, problems)
-    return dataclasses.replace(checked, stale=in_project(root, checked, today))  # listed, never an error
+    return dataclasses.replace(checked, stale=in_project(root, checked, today)) if stale else checked  # never an error
 
 
 def _plan(handbook: Handbook, pages: dict[str, PageSource], problems: Problems) -> dict[str, Any]:
