@@ -37,13 +37,18 @@ def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
 
 
 @pytest.mark.browser
-def test_axe_does_find_a_violation(browser) -> None:  # noqa: ANN001
-    """The check above can fail: an image without a text alternative is reported."""
-    context = browser.new_context()
+def test_the_reading_does_find_a_violation_and_a_page_too_wide(browser) -> None:  # noqa: ANN001
+    """The checks above can fail: an image without a text alternative, and a page wider than a phone."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
     with_axe(context)
-    html = '<!DOCTYPE html><html lang="sv"><title>Prov</title><main><img src="x.png"></main></html>'
+    html = (
+        '<!DOCTYPE html><html lang="sv"><title>Prov</title>'
+        '<main><img src="x.png"><p style="width: 600px">Bred</p></main></html>'
+    )
     context.route("http://handbok.test/**", lambda route: route.fulfill(body=html, content_type="text/html"))
     page = context.new_page()
     page.goto("http://handbok.test/")
     assert "image-alt" in [violation["id"] for violation in axe_violations(page)]
+    found = read(page, "prov", "phone")
+    assert any("image-alt" in line for line in found) and any("px > 360 px" in line for line in found), found
     context.close()
