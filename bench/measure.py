@@ -70,7 +70,7 @@ def build_cpu(project: Path, site: Path, **env: str) -> float:
 
 
 def copy_project(target: Path) -> Path:
-    ignore = shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info")
+    ignore = shutil.ignore_patterns(".git", ".venv", ".cache", "site", "node_modules", "__pycache__", "*.egg-info")
     shutil.copytree(ROOT, target, ignore=ignore)
     # The site's own browser libraries (Er plan's downloads), as `npm ci` installed them; not bench's Lighthouse.
     for package in sorted({library.package for library in LIBRARIES}):

@@ -54,7 +54,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextlib.contextmanager
 def serving(site: Path, plain: bool = False) -> Iterator[str]:
-    """The site on http://127.0.0.1:<free port>/; `plain`: its search index without pages."""
+    """The folder `site` (a built site, or the planner's stand-alone copy) on http://127.0.0.1:<free port>/;
+    `plain`: its search index without pages."""
     index = without_pages((site / INDEX.lstrip("/")).read_text(encoding="utf-8")).encode() if plain else None
     handler = functools.partial(SiteHandler, directory=str(site), index=index)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -4,9 +4,6 @@ The handbook's own plan pages are tested as built in test_plan_site.py."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,13 +11,9 @@ import pytest
 from measure import wait_until
 from plan_reader import KEY, Where, bad_files_are_refused, fill_all, html_stays_text, open_part, stored
 from plan_stub import write_stub
+from site_copies import serving
 
 pytestmark = pytest.mark.browser
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
 
 
 @pytest.fixture(scope="module", params=["http", "file"])
@@ -29,10 +22,8 @@ def where(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     if request.param == "file":
         yield Where(folder.as_uri() + "/", directory_urls=False)
         return
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield Where(f"http://127.0.0.1:{httpd.server_address[1]}/", directory_urls=True)
-    httpd.shutdown()
+    with serving(folder) as address:
+        yield Where(address, directory_urls=True)
 
 
 @pytest.fixture
