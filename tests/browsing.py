@@ -1,4 +1,5 @@
-"""Moving about the built site in Chromium as a reader does: its addresses, a still page, the search box."""
+"""Reading the built site in Chromium as a reader does: its addresses, a still page, the search box; and as
+the accessibility tests do: axe-core, the two screen sizes, the pages that show every kind of element."""
 
 from __future__ import annotations
 
