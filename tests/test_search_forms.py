@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from handbok.output.search_forms import forms_by_stem, hidden_text, missing_forms, stem, vocabulary
+from handbok.output.search_tuning import compound_parts
 from handbok.output.search_words import role_forms
 
 
@@ -32,6 +33,24 @@ def test_forms_the_handbook_never_writes_come_from_their_last_part_and_plural() 
     words = vocabulary(["kontaktpolis", "polis", "polisen", "poliser", "västerås"])
     assert {"kontaktpolisen", "kontaktpoliser", "kontaktpoliserna", "poliserna"} <= words
     assert "vasteras" in words and "kontaktpoliserna" in forms_by_stem(words)["kontaktpolis"]
+
+
+def test_a_verb_and_a_second_plural_are_not_forms_of_a_noun() -> None:
+    """The stem cuts "-ade" and "-ar" as well: "bildade" and "bildar" share the stem of "bild"."""
+    families = forms_by_stem(["bild", "bilden", "bilder", "bildar", "bildarna", "bildade", "bildas", "dagar"])
+    assert families["bild"] == ["bilden", "bilder"]
+    assert "lägesbildade" not in vocabulary(["lägesbild", "bilden", "bildade"])
+
+
+def test_a_compound_gives_its_real_parts_and_no_fragments() -> None:
+    words = {"trygghet", "trygghetsundersökningen", "undersökningar", "över", "överens", "handling", "handlings"}
+    words |= {"överenskommelse", "plan", "polis", "poliserna"}
+    ordered = sorted(words)
+    assert "undersökningen" in compound_parts("trygghetsundersökningen", words, ordered)
+    assert "sundersökningen" not in compound_parts("trygghetsundersökningen", words, ordered)
+    assert compound_parts("överenskommelse", words, ordered) == []  # not "enskommelse", not "kommelse"
+    assert compound_parts("handlingsplan", words, ordered) == ["plan"]  # not "splan"
+    assert compound_parts("poliserna", words, ordered) == []  # "erna" is an ending
 
 
 def test_the_built_index_finds_inflected_queries_by_their_start(site: Path) -> None:

@@ -31,6 +31,9 @@ MIN_WORD = 6
 MAX_REPEAT = 5
 MIN_COUNT = 2  # uses of a stem in a section before its forms are added
 PLURALS = ("er", "ar", "or")
+# Verb endings: the stem cuts them too ("bildade" has the stem of "bild"), but nobody looking for a
+# "bild" types "bildade", and a compound never takes them ("lägesbildade").
+VERB_ENDINGS = frozenset("ade ades ande andes andet anden ende as ast aste".split())
 FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
@@ -46,15 +49,23 @@ def stem(word: str) -> str:
 
 
 def forms_by_stem(vocabulary: Iterable[str]) -> dict[str, list[str]]:
-    """Stem -> the inflected forms in the vocabulary that have it (a word that is its own stem is left out)."""
+    """Stem -> the inflected forms in the vocabulary that have it (a word that is its own stem is left out).
+
+    Not a verb's forms, and only one plural: where the handbook writes "bilder", "bildar" is a verb.
+    """
     forms: dict[str, set[str]] = {}
     for word in vocabulary:
-        if (base := stem(word)) != word:
+        if (base := stem(word)) != word and word[len(base) :] not in VERB_ENDINGS:
             forms.setdefault(base, set()).add(word)
-    return {base: sorted(words) for base, words in forms.items()}
+    return {base: sorted(_one_plural(base, words)) for base, words in forms.items()}
 
 
-def _begins_a_word(form: str, words: list[str]) -> bool:
+def _one_plural(base: str, words: set[str]) -> set[str]:
+    return {word for word in words if not word.startswith(base + "ar")} if base + "er" in words else words
+
+
+def begins_a_word(form: str, words: list[str]) -> bool:
+    """Whether a word of `words` (sorted) begins with `form`."""
     at = bisect_left(words, form)
     return at < len(words) and words[at].startswith(form)
 
@@ -71,7 +82,7 @@ def missing_forms(counted: Counter[str], forms: dict[str, list[str]]) -> dict[st
         for base in {word, stem(word)}:
             for form in forms.get(base, ()):
                 found[form] = found.get(form, 0) + count
-    return {form: count for form, count in found.items() if count >= MIN_COUNT and not _begins_a_word(form, words)}
+    return {form: count for form, count in found.items() if count >= MIN_COUNT and not begins_a_word(form, words)}
 
 
 def vocabulary(words: Iterable[str]) -> set[str]:
@@ -81,8 +92,9 @@ def vocabulary(words: Iterable[str]) -> set[str]:
     # A plural in -er, -ar or -or has its definite form: "poliser", so "poliserna".
     every.update(word + "na" for word in list(every) if word.endswith(PLURALS) and stem(word) != word)
     families = forms_by_stem(every)
-    for word in list(every):
-        # "kontaktpolis" takes the forms of "polis" that the handbook uses: "kontaktpoliserna".
+    for word in [word for word in every if stem(word) == word]:
+        # "kontaktpolis" takes the forms of "polis" that the handbook uses: "kontaktpoliserna". (Not
+        # "kontaktpoliser": it is a form itself, and would take "polisera"'s.)
         cut = next((cut for cut in range(MIN_STEM, len(word) - MIN_STEM + 1) if word[cut:] in families), 0)
         if cut:
             every.update(word[:cut] + form for form in families[word[cut:]])

@@ -20,6 +20,7 @@ from pathlib import Path
 from handbok.model.entries import Term
 from handbok.model.handbook import Handbook
 from handbok.output import search_forms
+from handbok.output.search_forms import ENDINGS
 from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
@@ -35,13 +36,18 @@ def _words(html: str) -> list[str]:
     return WORD.findall(TAG.sub(" ", html).lower())
 
 
-def compound_parts(word: str, vocabulary: set[str]) -> list[str]:
-    """Tails of a compound whose head is a known word (with or without a linking s)."""
+def compound_parts(word: str, vocabulary: set[str], ordered: list[str]) -> list[str]:
+    """Tails of a compound that are words of the handbook, or whose head is one (with or without a
+    linking s) and whose stem begins one: "undersökning" in "trygghetsundersökningen", but not
+    "kommelse" in "överenskommelse", "splan" in "handlingsplan" or "erna" in "poliserna".
+    `ordered` is the vocabulary, sorted."""
     parts = []
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
-        linked = head.endswith("s") and head[:-1] in vocabulary
-        if (head in vocabulary or linked or tail in vocabulary) and len(tail) >= MIN_PART:
+        if len(tail) < MIN_PART or tail in ENDINGS:
+            continue
+        known_head = head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)
+        if tail in vocabulary or (known_head and search_forms.begins_a_word(search_forms.stem(tail), ordered)):
             parts.append(tail)
     return parts
 
@@ -97,6 +103,7 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
     for text_words, title_words in words_of:
         every_word.update(text_words, title_words)
     vocabulary = {word for word in every_word if len(word) >= MIN_PART}
+    ordered = sorted(vocabulary)
     terms = handbook.terms
     related = synonyms(terms)
     seen: set[str] = set()
@@ -111,11 +118,11 @@ def tune(site_dir: Path, handbook: Handbook, glossary: str = "") -> None:
         for word in counted:
             if word not in seen:
                 seen.add(word)
-                parts = compound_parts(word, vocabulary) if len(word) >= 2 * MIN_PART else []
+                parts = compound_parts(word, vocabulary, ordered) if len(word) >= 2 * MIN_PART else []
                 if more := [*parts, *related.get(word, ())]:
                     adds[word] = more
                 for each in (word, *more):
-                    if not each.isascii():  # å, ä, ö, é or ü
+                    if not each.isascii() and len(each) >= MIN_PART:  # å, ä, ö, é or ü; not "på" or "för"
                         folded[each] = each.translate(FOLD)
         sections.append((doc, counted, _hidden_words(counted, adds, folded)))
     # Inflected forms last, so that they extend the hidden words too ("lagesbilder"): see search_forms.
