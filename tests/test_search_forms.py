@@ -32,6 +32,7 @@ def test_a_section_gets_the_forms_it_lacks_and_only_those() -> None:
 def test_forms_the_handbook_never_writes_come_from_their_last_part_and_plural() -> None:
     words = vocabulary(["kontaktpolis", "polis", "polisen", "poliser", "västerås"])
     assert {"kontaktpolisen", "kontaktpoliser", "kontaktpoliserna", "poliserna"} <= words
+    assert "trygghetsvandringen" in vocabulary(["trygghetsvandringar", "vandringen"])  # only the plural is written
     assert "vasteras" in words and "kontaktpoliserna" in forms_by_stem(words)["kontaktpolis"]
 
 

@@ -92,9 +92,9 @@ def vocabulary(words: Iterable[str]) -> set[str]:
     # A plural in -er, -ar or -or has its definite form: "poliser", so "poliserna".
     every.update(word + "na" for word in list(every) if word.endswith(PLURALS) and stem(word) != word)
     families = forms_by_stem(every)
-    for word in [word for word in every if stem(word) == word]:
-        # "kontaktpolis" takes the forms of "polis" that the handbook uses: "kontaktpoliserna". (Not
-        # "kontaktpoliser": it is a form itself, and would take "polisera"'s.)
+    for word in {stem(word) for word in every}:
+        # "kontaktpolis" takes the forms of "polis" that the handbook uses: "kontaktpoliserna". From the
+        # stem: "kontaktpoliser" would take the forms of "polisera".
         cut = next((cut for cut in range(MIN_STEM, len(word) - MIN_STEM + 1) if word[cut:] in families), 0)
         if cut:
             every.update(word[:cut] + form for form in families[word[cut:]])
