@@ -147,4 +147,4 @@ lock:
 	  --index-url https://pypi.org/simple --no-header --output-file requirements-zensical.txt
 
 clean:
-	rm -rf site .pytest_cache node_modules bench/node_modules $(SECOND_SITE) $(SECOND_SITE).log
+	rm -rf site .pytest_cache node_modules bench/node_modules $(SECOND_SITE) $(SECOND_SITE).log .cache/jinja

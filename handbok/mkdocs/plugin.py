@@ -31,6 +31,7 @@ from handbok.markdown.citations import ABOUT_PAGE, with_about_link
 from handbok.mkdocs import case_navigation, generated_files, generator, nav_entries, site_assets
 from handbok.mkdocs.config import HandbokConfig
 from handbok.mkdocs.link_problems import LinkWarnings
+from handbok.mkdocs.template_cache import with_compiled_templates
 from handbok.model.site_pages import CASE_DIR_URI, TEMPLATES, case_slug, case_uri
 from handbok.output import search_tuning
 from handbok.output.csp import with_policy
@@ -164,7 +165,7 @@ class HandbokPlugin(BasePlugin[HandbokConfig]):
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         self._stop_on_link_problems()  # every page is converted; nothing is written yet
-        return env
+        return with_compiled_templates(env, self.root)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._detach()
