@@ -20,7 +20,6 @@ from pathlib import Path
 from handbok.model.entries import Term
 from handbok.model.handbook import Handbook
 from handbok.output import search_forms
-from handbok.output.search_forms import ENDINGS
 from handbok.output.search_words import old_names, place_names, role_forms
 
 WORD = re.compile(r"[a-zåäöéü]+")  # in lower-cased text
@@ -44,7 +43,7 @@ def compound_parts(word: str, vocabulary: set[str], ordered: list[str]) -> list[
     parts = []
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
-        if len(tail) < MIN_PART or tail in ENDINGS:
+        if len(tail) < MIN_PART or tail in search_forms.ENDINGS:
             continue
         known_head = head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)
         if tail in vocabulary or (known_head and search_forms.begins_a_word(search_forms.stem(tail), ordered)):
