@@ -102,5 +102,5 @@ def vocabulary(words: Iterable[str]) -> set[str]:
 
 
 def hidden_text(found: dict[str, int]) -> str:
-    """The forms as words, each repeated as often as it counts (at most twenty times)."""
+    """The forms as words, each repeated as often as it counts (at most MAX_REPEAT times)."""
     return " ".join(" ".join([form] * min(count, MAX_REPEAT)) for form, count in sorted(found.items()))
