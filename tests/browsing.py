@@ -105,3 +105,15 @@ def read(page, name: str, size: str) -> list[str]:  # noqa: ANN001 - Playwright'
         found.append(f"{name} ({size}): {violation['id']} ({violation['impact']}) {targets}")
     wide, width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     return found + ([f"{name} ({size}): {wide} px > {width} px"] if wide > width else [])
+
+
+def read_at(page, name: str, sizes: list[str]) -> list[str]:  # noqa: ANN001 - Playwright's page
+    """`read` at each of `sizes` in turn, the page resized in place and come to rest (`until_still`);
+    it is left at the first size again, as it came."""
+    found: list[str] = []
+    for size in sizes:
+        page.set_viewport_size(VIEWPORTS[size])
+        until_still(page)
+        found += read(page, name, size)
+    page.set_viewport_size(VIEWPORTS[sizes[0]])
+    return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browsing import VIEWPORTS, axe_violations, read, until_still, url_of, with_axe
+from browsing import VIEWPORTS, axe_violations, read, read_at, url_of, with_axe
 
 SHARES = 3  # the pages in three shares, which the two cores take in turn
 
@@ -27,11 +27,7 @@ def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
     assert len(cover[share::SHARES]) >= 5
     for path in cover[share::SHARES]:
         page.goto(url_of(path, site, plain_server), wait_until="load")
-        for size in ("phone", "desktop"):
-            page.set_viewport_size(VIEWPORTS[size])
-            until_still(page)
-            report += read(page, str(path.parent.relative_to(site)), size)
-        page.set_viewport_size(VIEWPORTS["phone"])
+        report += read_at(page, str(path.parent.relative_to(site)), ["phone", "desktop"])
     context.close()
     assert report == [], "\n".join(report)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browsing import VIEWPORTS, read, until_still, url_of, with_axe
+from browsing import VIEWPORTS, read_at, url_of, with_axe
 from measure import wait_until
 from test_accessibility import SHARES
 from test_csp import LISTEN, STEP, use_site
@@ -67,13 +67,7 @@ def walk(browser, urls: list[str], cover: set[str]) -> Walk:  # noqa: ANN001
         seen.violations += [f"{url}: {violation}" for violation in page.evaluate("window.__violations")]
         if url.endswith("404.html"):  # and so its stylesheets: its layout is not what a reader sees
             continue
-        until_still(page)
-        seen.wrong += read(page, url, "phone")
-        if url in cover:
-            page.set_viewport_size(VIEWPORTS["desktop"])
-            until_still(page)
-            seen.wrong += read(page, url, "desktop")
-            page.set_viewport_size(VIEWPORTS["phone"])
+        seen.wrong += read_at(page, url, ["phone", "desktop"] if url in cover else ["phone"])
     context.close()
     return seen
 
