@@ -48,25 +48,29 @@ def run_build(project: Path, site: Path, env: dict[str, str]) -> None:
     subprocess.run(arguments, cwd=project, env={**ENV, **env}, check=True, capture_output=True)
 
 
-def build(project: Path, site: Path, **env: str) -> float:
-    """Wall seconds of one build."""
-    started = time.perf_counter()
-    run_build(project, site, env)
-    return time.perf_counter() - started
-
-
 def cpu_seconds() -> float:
     """User and system CPU seconds of every child process this one has waited for so far."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     return used.ru_utime + used.ru_stime
 
 
-def build_cpu(project: Path, site: Path, **env: str) -> float:
-    """CPU seconds (user + system) of one `mkdocs build`, the processes it starts included. Steadier
-    than wall time on a machine that others share: a slow spell waits, but does not add CPU time."""
-    before = cpu_seconds()
+def timed_build(project: Path, site: Path, **env: str) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the processes it starts included) of one build.
+    CPU time is steadier than wall time on a machine that others share: a slow spell waits, but does
+    not add CPU time."""
+    before, started = cpu_seconds(), time.perf_counter()
     run_build(project, site, env)
-    return cpu_seconds() - before
+    return time.perf_counter() - started, cpu_seconds() - before
+
+
+def build(project: Path, site: Path, **env: str) -> float:
+    """Wall seconds of one build."""
+    return timed_build(project, site, **env)[0]
+
+
+def build_cpu(project: Path, site: Path, **env: str) -> float:
+    """CPU seconds of one build (see `timed_build`)."""
+    return timed_build(project, site, **env)[1]
 
 
 def copy_project(target: Path) -> Path:

@@ -19,12 +19,12 @@ from measure import (
     RUNS,
     build,
     copy_project,
-    cpu_seconds,
     frame_size,
     gz,
     launch,
     lighthouse,
     report,
+    timed_build,
     weigh,
 )
 from playwright.sync_api import sync_playwright
@@ -60,9 +60,7 @@ def build_times(projects: list[Path]) -> list[tuple[float, float]]:
     runs: list[list[tuple[float, float]]] = [[] for _ in projects]
     for _ in range(RUNS):
         for times, project in zip(runs, projects, strict=True):
-            before = cpu_seconds()
-            wall = build(project, project.parent / "site", **PAGES_ONLY)
-            times.append((wall, cpu_seconds() - before))
+            times.append(timed_build(project, project.parent / "site", **PAGES_ONLY))
     return [(statistics.median(w for w, _ in times), statistics.median(c for _, c in times)) for times in runs]
 
 
