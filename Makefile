@@ -111,7 +111,7 @@ site: checked
 build: site
 
 serve: build
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m $(GENERATOR) serve --strict --dev-addr 127.0.0.1:8000
 
 # Every core (pytest-xdist). Tests go to whichever worker is free, except a module marked with an
 # xdist_group (its module-scoped fixtures are made once). The tests read the site built a moment ago
@@ -147,4 +147,4 @@ lock:
 	  --index-url https://pypi.org/simple --no-header --output-file requirements-zensical.txt
 
 clean:
-	rm -rf site .pytest_cache node_modules bench/node_modules $(SECOND_SITE) $(SECOND_SITE).log .cache/jinja
+	rm -rf site .pytest_cache node_modules bench/node_modules .cache
