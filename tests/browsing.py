@@ -14,6 +14,13 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
+# The two of those rules whose outcome a colour scheme can change. The dark scheme changes colours and
+# nothing else (test_accessibility checks our stylesheets for that), so a page read in full in light needs
+# only these in dark; they are three fifths of axe's time on a page.
+COLOUR_RULES = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
 
 
 def url_of(page_file: Path, site: Path, server: str) -> str:
@@ -66,9 +73,10 @@ def with_axe(context) -> None:  # noqa: ANN001 - Playwright's browser context
     context.add_init_script(Axe().axe_script)
 
 
-def axe_violations(page) -> list[dict[str, Any]]:  # noqa: ANN001 - Playwright's page
-    """What axe-core finds against WCAG 2.1 A and AA on the page as it stands (see `with_axe`)."""
-    return page.evaluate("options => axe.run(document, options).then(results => results.violations)", AXE_OPTIONS)
+def axe_violations(page, options: dict[str, Any] = AXE_OPTIONS) -> list[dict[str, Any]]:  # noqa: ANN001
+    """What axe-core finds against WCAG 2.1 A and AA (or the rules `options` names) on `page`, a Playwright
+    page, as it stands (see `with_axe`)."""
+    return page.evaluate("options => axe.run(document, options).then(results => results.violations)", options)
 
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 360, "height": 800}}
@@ -96,24 +104,24 @@ def covering(pages: list[Path]) -> list[Path]:
     return sorted(chosen)
 
 
-def read(page, name: str, size: str) -> list[str]:  # noqa: ANN001 - Playwright's page
-    """What is wrong with the page as it stands at `size`: axe-core's violations, and a width a reader
-    has to scroll sideways to read."""
+def read(page, name: str, size: str, options: dict[str, Any] = AXE_OPTIONS) -> list[str]:  # noqa: ANN001
+    """What is wrong with the page as it stands at `size`: axe-core's violations (of the rules `options`
+    runs), and a width a reader has to scroll sideways to read."""
     found = []
-    for violation in axe_violations(page):
+    for violation in axe_violations(page, options):
         targets = [node["target"] for node in violation["nodes"]][:3]
         found.append(f"{name} ({size}): {violation['id']} ({violation['impact']}) {targets}")
     wide, width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     return found + ([f"{name} ({size}): {wide} px > {width} px"] if wide > width else [])
 
 
-def read_at(page, name: str, sizes: list[str]) -> list[str]:  # noqa: ANN001 - Playwright's page
+def read_at(page, name: str, sizes: list[str], options: dict[str, Any] = AXE_OPTIONS) -> list[str]:  # noqa: ANN001
     """`read` at each of `sizes` in turn, the page resized in place and come to rest (`until_still`);
     it is left at the first size again, as it came."""
     found: list[str] = []
     for size in sizes:
         page.set_viewport_size(VIEWPORTS[size])
         until_still(page)
-        found += read(page, name, size)
+        found += read(page, name, size, options)
     page.set_viewport_size(VIEWPORTS[sizes[0]])
     return found

@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browsing import VIEWPORTS, axe_violations, read, read_at, url_of, with_axe
+import tinycss2
+from browsing import AXE_OPTIONS, COLOUR_RULES, VIEWPORTS, axe_violations, read, read_at, url_of, with_axe
+
+STYLESHEETS = Path(__file__).resolve().parent.parent / "docs" / "stylesheets"
+# What a rule for one colour scheme may set: colours, and custom properties (which ours use for colours).
+COLOUR_PROPERTIES = frozenset(
+    "color background background-color border-color outline-color fill stroke box-shadow text-decoration-color"
+    " caret-color accent-color".split()
+)
 
 SHARES = 3  # the pages in three shares, which the two cores take in turn
 
@@ -25,9 +33,12 @@ def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
     page = context.new_page()
     report: list[str] = []
     assert len(cover[share::SHARES]) >= 5
-    for path in cover[share::SHARES]:
+    for number, path in enumerate(cover[share::SHARES]):
         page.goto(url_of(path, site, plain_server), wait_until="load")
-        report += read_at(page, str(path.parent.relative_to(site)), ["phone", "desktop"])
+        # The first page in full, for what the theme shows in dark only (its "Byt till ljust läge");
+        # then the colour rules, all the dark scheme changes (see the test of the stylesheets below).
+        options = AXE_OPTIONS if number == 0 else COLOUR_RULES
+        report += read_at(page, str(path.parent.relative_to(site)), ["phone", "desktop"], options)
     context.close()
     assert report == [], "\n".join(report)
 
@@ -47,4 +58,39 @@ def test_the_reading_does_find_a_violation_and_a_page_too_wide(browser) -> None:
     assert "image-alt" in [violation["id"] for violation in axe_violations(page)]
     found = read(page, "prov", "phone")
     assert any("image-alt" in line for line in found) and any("px > 360 px" in line for line in found), found
+    page.evaluate("document.querySelector('p').style.color = '#aaa'")  # grey on white
+    assert [violation["id"] for violation in axe_violations(page, COLOUR_RULES)] == ["color-contrast"]
     context.close()
+
+
+def scheme_declarations(css: str, in_scheme: bool = False) -> list[tuple[str, str]]:
+    """(selector, property) of every declaration in `css` that holds for one colour scheme only: under a
+    `[data-md-color-scheme=…]` selector or a `prefers-color-scheme` media query."""
+    found = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type not in ("at-rule", "qualified-rule"):
+            continue
+        prelude = tinycss2.serialize(rule.prelude).strip()
+        scheme = in_scheme or "color-scheme" in prelude
+        if rule.type == "at-rule" and rule.content is not None:
+            found += scheme_declarations(tinycss2.serialize(rule.content), scheme)
+        elif rule.type == "qualified-rule" and scheme:
+            declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
+            found += [(prelude, item.lower_name) for item in declarations if item.type == "declaration"]
+    return found
+
+
+def test_the_dark_scheme_changes_colours_only() -> None:
+    """What lets the dark reading above run axe's colour rules alone: every declaration our stylesheets make
+    for one colour scheme sets a colour or a custom property (ours hold colours), nothing that shows, hides,
+    moves or names an element."""
+    found = [
+        (sheet.name, *seen)
+        for sheet in sorted(STYLESHEETS.glob("*.css"))
+        for seen in scheme_declarations(sheet.read_text(encoding="utf-8"))
+    ]
+    assert len(found) >= 5, found  # the stylesheets do have rules for dark
+    assert [seen for seen in found if not (seen[2].startswith("--") or seen[2] in COLOUR_PROPERTIES)] == []
+    # The check can fail, in a rule and in a media query:
+    wrong = '[data-md-color-scheme="slate"] .x { display: none } @media (prefers-color-scheme: dark) { p { order: 2 } }'
+    assert scheme_declarations(wrong) == [('[data-md-color-scheme="slate"] .x', "display"), ("p", "order")]
