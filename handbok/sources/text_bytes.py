@@ -9,9 +9,11 @@ import re
 
 from handbok.findings import Finding
 
-# What YAML calls printable (PyYAML's reader refuses the rest with a traceback), less NEL (U+0085),
-# which Python reads as a line break of its own and so would shift every line number after it.
-_BAD_CHARACTER = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What YAML does not call printable (PyYAML's reader refuses it with a traceback), and NEL (U+0085),
+# which Python reads as a line break of its own and so would shift every line number after it: C0 controls
+# but tab, newline and carriage return; DEL and C1; lone surrogates; U+FFFE and U+FFFF. (Written as the
+# bad characters, not as "not the printable ones": the same set, compiled in a tenth of the time.)
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 NOT_UTF8 = (
     "Filen är inte sparad som UTF-8",
     "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).",
