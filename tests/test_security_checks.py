@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from handbok.checks.svg_safety import svg_problems
 from handbok.output import csp
 from handbok.sources import reproducible
 from handbok.sources.remote_resources import is_remote, remote_images, remote_resources
-from handbok.sources.text_bytes import problem_in
+from handbok.sources.text_bytes import BAD_CHARACTER, problem_in
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,18 @@ def test_unreadable_bytes_name_their_line(raw: bytes, line: int) -> None:
 
 def test_ordinary_text_is_readable() -> None:
     assert problem_in("\ufeffRubrik\r\n\tindrag – åäö ÅÄÖ é ü € 😀\n".encode()) is None
+
+
+def test_every_character_yaml_calls_printable_is_readable_and_no_other() -> None:
+    """YAML 1.1's printable characters, less NEL (U+0085), which Python reads as a line break: over every
+    code point (a lone surrogate is given as text, since it has no UTF-8)."""
+    printable = re.compile("[\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    wrong = [
+        point
+        for point in range(0x110000)
+        if (printable.match(chr(point)) is None) != (BAD_CHARACTER.match(chr(point)) is not None)
+    ]
+    assert wrong == []
 
 
 @pytest.mark.parametrize(

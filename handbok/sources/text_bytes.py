@@ -13,7 +13,7 @@ from handbok.findings import Finding
 # which Python reads as a line break of its own and so would shift every line number after it: C0 controls
 # but tab, newline and carriage return; DEL and C1; lone surrogates; U+FFFE and U+FFFF. (Written as the
 # bad characters, not as "not the printable ones": the same set, compiled in a tenth of the time.)
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 NOT_UTF8 = (
     "Filen är inte sparad som UTF-8",
     "spara den som UTF-8 i din editor (i VS Code: Spara med kodning → UTF-8).",
@@ -26,7 +26,7 @@ def problem_in(raw: bytes) -> Finding | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return raw.count(b"\n", 0, error.start) + 1, *NOT_UTF8
-    found = _BAD_CHARACTER.search(text)
+    found = BAD_CHARACTER.search(text)
     if found is None:
         return None
     line = text.count("\n", 0, found.start()) + 1
