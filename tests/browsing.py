@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 from axe_playwright_python.sync_playwright import Axe
-from bs4 import BeautifulSoup
 from measure import wait_until
 
 AXE_OPTIONS = {
@@ -83,11 +83,14 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 360, 
 
 
 def kinds_of_element(page: Path) -> set[str]:
-    """Every tag with each of its classes ("td.", "div.admonition", "span.plan-status") on a built page."""
+    """Every tag with each of its classes ("td.", "div.admonition", "span.plan-status") on a built page.
+    (lxml, not BeautifulSoup: the same kinds for the whole site in a twentieth of the time.)"""
+    body = lxml.html.fromstring(page.read_bytes()).body
     return {
-        f"{tag.name}.{name}"
-        for tag in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("body *")
-        for name in (tag.get("class") or [""])
+        f"{element.tag}.{name}"
+        for element in body.iterdescendants()
+        if isinstance(element.tag, str)  # not a comment
+        for name in (element.get("class", "").split() or [""])
     }
 
 
