@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import tinycss2
-from browsing import AXE_OPTIONS, COLOUR_RULES, VIEWPORTS, axe_violations, read, read_at, url_of, with_axe
+from browsing import AT_REST, AXE_OPTIONS, COLOUR_RULES, VIEWPORTS, axe_violations, read, read_at, url_of, with_axe
 
 STYLESHEETS = Path(__file__).resolve().parent.parent / "docs" / "stylesheets"
 # What a rule for one colour scheme may set: colours, and custom properties (which ours use for colours).
@@ -28,7 +28,7 @@ def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
 ) -> None:  # noqa: ANN001
     """The cover in dark, each page as a phone opens it and again widened to a desktop's screen (in light,
     every page: test_every_page_online)."""
-    context = browser.new_context(color_scheme="dark", viewport=VIEWPORTS["phone"])
+    context = browser.new_context(color_scheme="dark", viewport=VIEWPORTS["phone"], **AT_REST)
     with_axe(context)
     page = context.new_page()
     report: list[str] = []
@@ -63,18 +63,18 @@ def test_the_reading_does_find_a_violation_and_a_page_too_wide(browser) -> None:
     context.close()
 
 
-def scheme_declarations(css: str, in_scheme: bool = False) -> list[tuple[str, str]]:
-    """(selector, property) of every declaration in `css` that holds for one colour scheme only: under a
-    `[data-md-color-scheme=…]` selector or a `prefers-color-scheme` media query."""
+def declarations_under(css: str, condition: str, inside: bool = False) -> list[tuple[str, str]]:
+    """(selector, property) of every declaration in `css` that holds only where `condition` does: under a
+    selector or an at-rule (a media query) that names it ("color-scheme", "prefers-reduced-motion")."""
     found = []
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
         if rule.type not in ("at-rule", "qualified-rule"):
             continue
         prelude = tinycss2.serialize(rule.prelude).strip()
-        scheme = in_scheme or "color-scheme" in prelude
+        under = inside or condition in prelude
         if rule.type == "at-rule" and rule.content is not None:
-            found += scheme_declarations(tinycss2.serialize(rule.content), scheme)
-        elif rule.type == "qualified-rule" and scheme:
+            found += declarations_under(tinycss2.serialize(rule.content), condition, under)
+        elif rule.type == "qualified-rule" and under:
             declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
             found += [(prelude, item.lower_name) for item in declarations if item.type == "declaration"]
     return found
@@ -87,10 +87,27 @@ def test_the_dark_scheme_changes_colours_only() -> None:
     found = [
         (sheet.name, *seen)
         for sheet in sorted(STYLESHEETS.glob("*.css"))
-        for seen in scheme_declarations(sheet.read_text(encoding="utf-8"))
+        for seen in declarations_under(sheet.read_text(encoding="utf-8"), "color-scheme")
     ]
     assert len(found) >= 5, found  # the stylesheets do have rules for dark
     assert [seen for seen in found if not (seen[2].startswith("--") or seen[2] in COLOUR_PROPERTIES)] == []
     # The check can fail, in a rule and in a media query:
     wrong = '[data-md-color-scheme="slate"] .x { display: none } @media (prefers-color-scheme: dark) { p { order: 2 } }'
-    assert scheme_declarations(wrong) == [('[data-md-color-scheme="slate"] .x', "display"), ("p", "order")]
+    assert declarations_under(wrong, "color-scheme") == [
+        ('[data-md-color-scheme="slate"] .x', "display"),
+        ("p", "order"),
+    ]
+
+
+def test_less_motion_only_stops_motion(site: Path) -> None:
+    """What lets axe read a page as a reader who asks for less motion sees it (browsing.AT_REST): what our
+    stylesheets and Material's, as built, do for such a reader stops transitions and animations, and nothing
+    else changes."""
+    sheets = sorted(STYLESHEETS.glob("*.css")) + sorted((site / "assets" / "stylesheets").glob("*.css"))
+    found = [
+        (sheet.name, *seen) for sheet in sheets for seen in declarations_under(sheet.read_text(), "reduced-motion")
+    ]
+    assert found, "Material no longer turns its transitions off for less motion: AT_REST's note is wrong"
+    assert [seen for seen in found if not seen[2].startswith(("transition", "animation", "scroll-behavior"))] == []
+    wrong = "@media (prefers-reduced-motion: reduce) { *, ::before { transition: none } nav { display: none } }"
+    assert declarations_under(wrong, "reduced-motion") == [("*, ::before", "transition"), ("nav", "display")]

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browsing import VIEWPORTS, read_at, url_of, with_axe
+from browsing import AT_REST, VIEWPORTS, read_at, url_of, with_axe
 from measure import wait_until
 from test_accessibility import SHARES
 from test_csp import LISTEN, STEP, use_site
@@ -56,7 +56,7 @@ def walk(browser, urls: list[str], cover: set[str]) -> Walk:  # noqa: ANN001
     """Each of `urls` opened in turn in one phone-sized tab (see `watched`), and read as a phone shows it;
     those in `cover` again widened to a desktop's screen."""
     seen = Walk()
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context = browser.new_context(viewport=VIEWPORTS["phone"], **AT_REST)
     with_axe(context)
     page = watched(context, seen)
     for url in urls:

@@ -4,7 +4,7 @@ Content-Security-Policy, and no page scrolls sideways on a phone."""
 from __future__ import annotations
 
 import pytest
-from browsing import AXE_OPTIONS, COLOUR_RULES, VIEWPORTS, read, until_still, with_axe
+from browsing import AT_REST, AXE_OPTIONS, COLOUR_RULES, VIEWPORTS, read, until_still, with_axe
 from plan_reader import Where, open_part, part_addresses
 from planner import FILL, PLAN_PAGES
 from test_csp import LISTEN
@@ -35,7 +35,7 @@ def read_every_part(browser, where: Where, scheme: str) -> tuple[list[str], list
     in), then every part opened once and read on the desktop and, narrowed, on a phone: (what is wrong,
     (size, the scheme Material shows) of every reading). In dark, the first reading is in full and the rest
     in axe's colour rules: the dark scheme changes colours only (test_accessibility)."""
-    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS["desktop"])
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS["desktop"], **AT_REST)
     context.add_init_script(LISTEN)
     with_axe(context)
     page = context.new_page()
