@@ -1,6 +1,7 @@
 """WCAG 2.1 AA as axe-core sees it, and no page wider than the screen: the pages that together show every
 kind of element (the cover), in dark, on a phone and on a desktop. In light, every page is read as it
-opens: test_every_page_online."""
+opens: test_every_page_online. And what lets both read less than everything, checked in the stylesheets:
+the dark scheme changes only colours, and asking for less motion only stops motion."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ SHARES = 3  # the pages in three shares, which the two cores take in turn
 def test_in_dark_axe_finds_no_violations_and_no_page_scrolls_sideways(
     cover: list[Path], site: Path, plain_server: str, browser, share: int
 ) -> None:  # noqa: ANN001
-    """The cover in dark, each page as a phone opens it and again widened to a desktop's screen (in light,
-    every page: test_every_page_online)."""
+    """The cover in dark, each page as a phone opens it and again widened to a desktop's screen: the first
+    page of a share in full, the rest in axe's colour rules (in light, every page in full:
+    test_every_page_online)."""
     context = browser.new_context(color_scheme="dark", viewport=VIEWPORTS["phone"], **AT_REST)
     with_axe(context)
     page = context.new_page()
