@@ -17,10 +17,7 @@ AXE_OPTIONS = {
 # The two of those rules whose outcome a colour scheme can change. The dark scheme changes colours and
 # nothing else (test_accessibility checks our stylesheets for that), so a page read in full in light needs
 # only these in dark; they are three fifths of axe's time on a page.
-COLOUR_RULES = {
-    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
-    "resultTypes": ["violations"],
-}
+COLOUR_RULES = {**AXE_OPTIONS, "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}
 
 # Axe reads a page at rest. For a reader who asks for less motion, Material turns its transitions off and
 # does nothing else (test_accessibility checks the stylesheets for that), so such a page is at rest as soon
